@@ -1,0 +1,125 @@
+"""Finding a cue's subject and object in a sentence without a trained parser.
+
+The sentence is seen as a row of tokens with entity mentions on it. Mentions joined
+only by commas, "and", "or", "/" form a coordinated group; a cue takes the nearest
+group on each side inside its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+COORD = {",", "and", "or", "/", "&", "both", "either", "as", "well", "respectively", "including", "the"}
+BRIDGE = {"such", "as", "including", "e.g.", "i.e.", "like", "namely", ",", "(", "especially", "particularly"}
+SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these", "those", "both", "to",
+             "levels", "level", "number", "numbers", "amount", "frequency", "proportion", "percentage",
+             "expression", "production", "secretion", "infiltration", "activity", "function", "release",
+             "significantly", "markedly", "further", "also", "strongly", "greatly", "substantially",
+             "dramatically", "directly", "indirectly", "effectively", "potently", "partially", "mainly",
+             "highly", "more", "less", "tumor", "tumour", "intratumoral", "local", "systemic", "circulating",
+             "infiltrating", "activated", "mature", "immature", "effector", "functional", "peripheral",
+             "and", "or", "via", "through", "by", "increased", "decreased", "reduced", "enhanced",
+             "elevated", "higher", "lower", "serum", "plasma", "tumor-infiltrating", "-", "cell", "cells"}
+CLAUSE_STOP = {";", ":", "whereas", "while", "but", "although", "however", "though", "because", "since",
+               "unlike", "despite", "if", "when", "after", "before"}
+RELATIVE = {"which", "that", "who", "whom"}
+MAX_GAP = 10
+
+
+@dataclass(frozen=True)
+class Group:
+    """Coordinated mentions: indexes into the sentence's entity list."""
+
+    members: tuple[int, ...]
+    start: int   # first token (doc index)
+    end: int     # one past the last token
+
+
+def build_groups(ents: list[Span]) -> list[Group]:
+    """Join mentions separated only by coordination tokens; drop parenthesized restatements."""
+    groups: list[Group] = []
+    current: list[int] = []
+    for k, ent in enumerate(ents):
+        if current:
+            prev = ents[current[-1]]
+            between = prev.doc[prev.end: ent.start]
+            words = [t.lower_ for t in between if not t.is_space]
+            if words == ["("] and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")":
+                continue  # "transforming growth factor-β (TGF-β)": the same mention twice
+            if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev.end == ent.start:
+                current.append(k)
+                continue
+            groups.append(_group(ents, current))
+        current = [k]
+    if current:
+        groups.append(_group(ents, current))
+    return groups
+
+
+def _group(ents: list[Span], members: list[int]) -> Group:
+    return Group(tuple(members), ents[members[0]].start, ents[members[-1]].end)
+
+
+def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+    """The first group starting at or after token `pos`, before `limit`, over skippable words."""
+    doc = sent.doc
+    for g in groups:
+        if g.start < pos:
+            continue
+        if g.start >= limit:
+            return None
+        gap = [t for t in doc[pos: g.start] if not t.is_space]
+        if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in gap):
+            return None
+        if not gap or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or t.is_punct and t.text in "(,"
+                          or not t.is_alpha for t in gap) or len(gap) <= 3:
+            return g
+        return g if _bridged(gap) else None
+    return None
+
+
+def _bridged(gap: list) -> bool:
+    words = [t.lower_ for t in gap]
+    return "such" in words or "including" in words or "e.g." in words or len(gap) <= 6
+
+
+def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group | None:
+    """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
+    doc = sent.doc
+    best = None
+    for g in groups:
+        if g.end <= pos and g.start >= floor:
+            best = g
+    if best is None:
+        return None
+    gap = [t for t in doc[best.end: pos] if not t.is_space]
+    if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
+        return None
+    if any(t.text == "," for t in gap) and not _relative_between(gap):
+        return None
+    return best
+
+
+def _relative_between(gap: list) -> bool:
+    """'X, which is produced by Y, promotes Z': the commas enclose a relative clause."""
+    commas = [k for k, t in enumerate(gap) if t.text == ","]
+    return len(commas) == 2 and commas[0] + 1 < len(gap) and gap[commas[0] + 1].lower_ in RELATIVE | {"in", "as"}
+
+
+def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
+    """The sentence's first group before `pos`: the main clause's subject for chains."""
+    for g in groups:
+        if floor <= g.start and g.end <= pos:
+            return g
+    return None
+
+
+def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+    """The agent of a passive: 'by X' within a few tokens after `pos`."""
+    doc = sent.doc
+    for k in range(pos, min(limit, pos + 4)):
+        if doc[k].lower_ == "by":
+            return group_right(groups, k + 1, limit, sent)
+    return None

@@ -1,0 +1,213 @@
+"""The claimx_claims component: directional claims per sentence, with operator, negation, hedge.
+
+Rules, and the confidence each starts from (less 0.02 a token between the parts beyond
+three, and 0.05 when hedged; never below 0.2):
+  active   X increases Y                       0.80
+  passive  Y is increased by X / Y induced by X 0.80
+  relative X, which increases Y                0.70
+  chain    X, thereby increasing Y / X by increasing Y   0.65
+  nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
+  suffix   X-induced Y                         0.70
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimx.arguments import Group, build_groups, first_group, group_after_by, group_left, group_right
+from claimx.cues import Cue, load_cues
+from claimx.modifiers import Modifiers
+
+BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7}
+BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
+ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
+           "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
+CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
+
+if not Doc.has_extension("claimx_claims"):
+    Doc.set_extension("claimx_claims", default=[])
+
+
+@dataclass(frozen=True)
+class RawClaim:
+    """A claim in normalized-text token spans; extract.py maps it to original offsets."""
+
+    subject: Span
+    object: Span
+    predicate: str
+    op: str | None
+    process: str | None
+    negated: bool
+    hedged: bool
+    rule: str
+    confidence: float
+    sentence: Span
+    species: tuple[str, ...]
+    setting: str | None
+    diseases: tuple[str, ...]
+
+
+@Language.factory("claimx_claims", default_config={})
+def make_claims(nlp: Language, name: str) -> ClaimFinder:
+    return ClaimFinder()
+
+
+class ClaimFinder:
+    """Sets `doc._.claimx_claims` to a list of RawClaim, in sentence order."""
+
+    def __init__(self) -> None:
+        self.cues = load_cues()
+        self.mods = Modifiers(self.cues)
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[RawClaim] = []
+        ents = list(doc.ents)
+        k = 0
+        for sent in doc.sents:
+            sent_ents = []
+            while k < len(ents) and ents[k].start < sent.end:
+                if ents[k].start >= sent.start:
+                    sent_ents.append(ents[k])
+                k += 1
+            if len(sent_ents) >= 2:
+                out.extend(self._sentence(sent, sent_ents))
+        doc._.claimx_claims = out
+        return doc
+
+    def _sentence(self, sent: Span, ents: list[Span]) -> list[RawClaim]:
+        groups = build_groups(ents)
+        inside = {i for e in ents for i in range(e.start, e.end)}
+        found: dict[tuple, RawClaim] = {}
+        for tok in sent:
+            if tok.i in inside:
+                continue
+            if tok.text == "-" and tok.i + 1 < sent.end:
+                cue = self.cues.suffixes.get(tok.nbor().lower_)
+                if cue is not None:
+                    self._suffix(sent, ents, groups, tok, cue, found)
+                continue
+            for cue in self.cues.words.get(tok.lower_, ()):
+                parts = self._parts(sent, groups, tok, cue)
+                if parts is not None:
+                    self._emit(sent, ents, tok, cue, *parts, found)
+                    break
+        return list(found.values())
+
+    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue):
+        """(subject group, object group, rule, subject-side anchor) for a cue token, or None."""
+        doc = sent.doc
+        prev = _prev_word(sent, tok.i)
+        limit = sent.end
+        if cue.kind == "verb":
+            aux = _aux_before(sent, tok.i)
+            if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
+                agent = group_after_by(groups, tok.i + 1, limit, sent)
+                if agent is None:
+                    return None
+                patient = group_left(groups, aux if aux is not None else tok.i, sent.start, sent)
+                return (agent, patient, "passive") if patient else None
+            obj = group_right(groups, tok.i + 1, limit, sent)
+            if obj is None:
+                return None
+            if cue.form == "ing" and prev is not None and prev.lower_ == "by":
+                subj = first_group(groups, sent.start, prev.i)
+                return (subj, obj, "chain") if subj else None
+            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == ","):
+                subj = first_group(groups, sent.start, prev.i)
+                return (subj, obj, "chain") if subj else None
+            if prev is not None and prev.lower_ in {"which", "that", "who"}:
+                subj = group_left(groups, prev.i, sent.start, sent) or _before_comma(groups, sent, prev.i)
+                return (subj, obj, "relative") if subj else None
+            if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
+                return None
+            subj = group_left(groups, tok.i, sent.start, sent)
+            return (subj, obj, "active") if subj else None
+        # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
+        obj = group_right(groups, tok.i + 1, limit, sent)
+        if obj is None:
+            return None
+        if self.mods.operator_before_verb(sent, tok, obj, self.cues):
+            return None
+        mediated = _mediated_before(sent, tok.i, groups, self.cues)
+        if mediated is not None:
+            return mediated, obj, "nominal"
+        agent = group_after_by(groups, obj.end, limit, sent)
+        if agent is not None:
+            return agent, obj, "nominal"
+        light = self.mods.light_verb_before(sent, tok.i)
+        if light is None:
+            return None
+        subj = group_left(groups, light, sent.start, sent)
+        return (subj, obj, "nominal") if subj else None
+
+    def _suffix(self, sent, ents, groups, tok, cue, found) -> None:
+        subj = next((g for g in groups if g.end == tok.i), None)
+        if subj is None:
+            return
+        nxt = tok.i + 2
+        if nxt < sent.end and self.cues.words.get(sent.doc[nxt].lower_):
+            return  # "X-mediated suppression of Y": the noun cue carries the claim
+        obj = next((g for g in groups if g.start == nxt), None)
+        if obj is not None:
+            self._emit(sent, ents, tok, cue, subj, obj, "suffix", found)
+
+    def _emit(self, sent, ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict) -> None:
+        if subj is obj or subj.start == obj.start:
+            return
+        negated = self.mods.negated(sent, tok.i, subj)
+        hedged = self.mods.hedged(sent, tok.i)
+        species, setting, diseases = self.mods.context(sent, ents)
+        distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
+        for si in subj.members:
+            s = ents[si]
+            op = self.mods.operator(s, subj, ents)
+            for oi in obj.members:
+                o = ents[oi]
+                o, process = self.mods.process(o, ents)
+                if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
+                    continue
+                conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
+                claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
+                                 round(max(0.2, conf), 2), sent, species, setting, diseases)
+                key = (s.start, o.start, cue.predicate)
+                if key not in found:
+                    found[key] = claim
+
+
+def _prev_word(sent: Span, i: int) -> Token | None:
+    for k in range(i - 1, sent.start - 1, -1):
+        t = sent.doc[k]
+        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
+            return t
+    return None
+
+
+def _aux_before(sent: Span, i: int) -> int | None:
+    """Index of a form of 'be' right before the participle, skipping adverbs."""
+    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        t = sent.doc[k]
+        if t.lower_ in BE:
+            return k
+        if not (t.is_space or t.lower_ in ADVERBS):
+            return None
+    return None
+
+
+def _before_comma(groups: list[Group], sent: Span, i: int) -> Group | None:
+    k = i - 1
+    while k > sent.start and sent.doc[k].is_space:
+        k -= 1
+    if sent.doc[k].text == ",":
+        return next((g for g in groups if g.end == k), None)
+    return None
+
+
+def _mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | None:
+    """'the X-mediated suppression of Y': X is the subject of the noun cue."""
+    doc = sent.doc
+    if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
+        return next((g for g in groups if g.end == i - 2), None)
+    return None

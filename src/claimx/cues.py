@@ -1,0 +1,157 @@
+"""Load and validate the claim cue files in lexicons/cues/ (directions, modifiers, operators...)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimx.errors import BadLexicon
+
+DIRECTIONS = {"up": "increases", "down": "decreases"}
+KINDS = ("verb", "noun", "adj", "suffix")
+MODIFIER_FIELDS = ("negation", "hedge", "light")
+OPS = ("inhibition", "activation")
+POSITIONS = ("before", "after")
+CONTEXT_FIELDS = ("species", "setting")
+TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    predicate: str   # increases | decreases
+    kind: str        # verb | noun | adj | suffix
+    form: str        # base | s | ed | ing | noun | adj | suffix
+
+
+@dataclass(frozen=True)
+class CueSet:
+    words: dict[str, tuple[Cue, ...]] = field(default_factory=dict)    # lower form -> cues
+    suffixes: dict[str, Cue] = field(default_factory=dict)             # "induced" -> cue
+    modifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
+    operators: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)  # (position, words) -> op
+    context: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    processes: frozenset[str] = frozenset()
+    head_nouns: dict[str, str] = field(default_factory=dict)
+    fingerprint: str = ""
+
+    def suffix_forms(self) -> list[str]:
+        return sorted(self.suffixes)
+
+    def phrases(self, fld: str) -> list[tuple[str, ...]]:
+        return [p for p, f in self.modifiers.items() if f == fld]
+
+
+def cues_dir() -> Path:
+    packaged = Path(__file__).parent / "lexicons" / "cues"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "lexicons" / "cues"
+
+
+def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> list[tuple[int, list[str]]]:
+    """TSV rows after '#' comments and the header; each checked for its column count."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise BadLexicon(f"{path}: cannot read ({err.strerror})") from None
+    out, header_seen = [], False
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            if tuple(cells[: len(columns)]) != columns:
+                raise BadLexicon(f"{path}:{lineno}: header must be {' / '.join(columns)}, got {' / '.join(cells)}")
+            header_seen = True
+            continue
+        if not len(columns) - optional <= len(cells) <= len(columns) or not all(cells[: len(columns) - optional]):
+            raise BadLexicon(f"{path}:{lineno}: expected {len(columns)} tab-separated columns ({', '.join(columns)})")
+        out.append((lineno, cells + [""] * (len(columns) - len(cells))))
+    return out
+
+
+def _check(path: Path, lineno: int, value: str, allowed: tuple[str, ...], what: str) -> None:
+    if value not in allowed:
+        raise BadLexicon(f"{path}:{lineno}: unknown {what} {value!r} (expected one of {', '.join(allowed)})")
+
+
+def inflect(lemma: str) -> dict[str, str]:
+    """Regular English verb forms; irregular verbs list theirs in the file."""
+    if lemma.endswith("e"):
+        return {"base": lemma, "s": lemma + "s", "ed": lemma + "d", "ing": lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {"base": lemma, "s": lemma[:-1] + "ies", "ed": lemma[:-1] + "ied", "ing": lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {"base": lemma, "s": lemma + "es", "ed": lemma + "ed", "ing": lemma + "ing"}
+    return {"base": lemma, "s": lemma + "s", "ed": lemma + "ed", "ing": lemma + "ing"}
+
+
+def _listed_form(lemma: str, form: str) -> str:
+    f = form.replace("-", "")
+    if f.endswith("ing"):
+        return "ing"
+    if f.endswith(("ed", "en")) or f in ("drove", "overcame"):
+        return "ed"
+    if f.endswith("s") and not lemma.endswith("s"):
+        return "s"
+    return "base"
+
+
+def _add(words: dict[str, tuple[Cue, ...]], form: str, cue: Cue) -> None:
+    words[form.lower()] = words.get(form.lower(), ()) + (cue,)
+
+
+@functools.lru_cache(maxsize=4)
+def load_cues(directory: Path | None = None) -> CueSet:
+    d = directory or cues_dir()
+    digest = hashlib.sha256()
+    for name in ("directions.tsv", "modifiers.tsv", "operators.tsv", "context.tsv", "processes.tsv", "head_nouns.tsv"):
+        if not (d / name).is_file():
+            raise BadLexicon(f"{d / name}: missing cue file")
+        digest.update((d / name).read_bytes())
+    words: dict[str, tuple[Cue, ...]] = {}
+    suffixes: dict[str, Cue] = {}
+    path = d / "directions.tsv"
+    for lineno, (lemma, direction, kind, forms) in _rows(path, ("lemma", "direction", "kind", "forms"), optional=1):
+        _check(path, lineno, direction, tuple(DIRECTIONS), "direction")
+        _check(path, lineno, kind, KINDS, "kind")
+        pred = DIRECTIONS[direction]
+        if kind == "verb":
+            listed = {f.strip(): _listed_form(lemma, f.strip()) for f in forms.split(",") if f.strip()}
+            table = {v: k for k, v in inflect(lemma).items()} if not listed else {lemma: "base", **listed}
+            for form, tag in table.items():
+                _add(words, form, Cue(lemma, pred, kind, tag))
+        elif kind == "noun":
+            base = [f.strip() for f in forms.split(",") if f.strip()] or [lemma]
+            for form in base:
+                _add(words, form, Cue(lemma, pred, kind, "noun"))
+                _add(words, form + ("es" if form.endswith("s") else "s"), Cue(lemma, pred, kind, "noun"))
+        elif kind == "adj":
+            _add(words, lemma, Cue(lemma, pred, kind, "adj"))
+        else:
+            suffixes[lemma.lower()] = Cue(lemma, pred, kind, "suffix")
+    modifiers: dict[tuple[str, ...], str] = {}
+    path = d / "modifiers.tsv"
+    for lineno, (phrase, fld) in _rows(path, ("phrase", "field")):
+        _check(path, lineno, fld, MODIFIER_FIELDS, "field")
+        modifiers[tuple(phrase.lower().split())] = fld
+    operators: dict[tuple[str, tuple[str, ...]], str] = {}
+    path = d / "operators.tsv"
+    for lineno, (phrase, op, position) in _rows(path, ("phrase", "op", "position")):
+        _check(path, lineno, op, OPS, "op")
+        _check(path, lineno, position, POSITIONS, "position")
+        operators[(position, tuple(phrase.lower().split()))] = op
+    context: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+    path = d / "context.tsv"
+    for lineno, (phrase, fld, value) in _rows(path, ("phrase", "field", "value")):
+        _check(path, lineno, fld, CONTEXT_FIELDS, "field")
+        key = tuple(phrase.lower().split())
+        context[key] = context.get(key, ()) + ((fld, value),)
+    processes = frozenset(w.lower() for _, (w,) in _rows(d / "processes.tsv", ("word",)))
+    head_nouns: dict[str, str] = {}
+    path = d / "head_nouns.tsv"
+    for lineno, (head, typ) in _rows(path, ("head", "type")):
+        _check(path, lineno, typ, TYPES, "type")
+        head_nouns[head.lower()] = typ
+    return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, digest.hexdigest()[:16])

@@ -1,0 +1,168 @@
+"""The claimx_entities component: lexicon matches, open-class patterns, abbreviation propagation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from claimx.cues import load_cues
+from claimx.entity_patterns import PatternMatch, find_patterns
+
+MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
+_SKIP_START = {",", ";", ":", ".", "(", ")", "[", "]", "and", "or", "the", "a", "an", "of", "in", "with", "by"}
+_BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    """What a mention is: canonical id and name, type, ontology xrefs, and the rule that found it."""
+
+    id: str
+    name: str
+    type: str
+    xrefs: tuple[str, ...]
+    source: str
+
+
+if not Span.has_extension("claimx"):
+    Span.set_extension("claimx", default=None)
+
+
+@Language.factory("claimx_entities", default_config={})
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+class EntityRecognizer:
+    """Sets `doc.ents` (label = type) with `span._.claimx` = Concept, longest match first.
+
+    The lexicon is attached after creation (`component.lexicon = ...`) so the component
+    can be added to any pipeline; `default_lexicon()` is used when none was set.
+    """
+
+    def __init__(self) -> None:
+        self.lexicon: Any = None
+        self.cues = load_cues()
+
+    def _lex(self) -> Any:
+        if self.lexicon is None:
+            from claimx.lexicon import default_lexicon
+
+            self.lexicon = default_lexicon()
+        return self.lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self._lex()
+        found: list[tuple[Span, Concept]] = []
+        found.extend(self._lexicon_matches(doc, lex))
+        for m in find_patterns(doc.text):
+            span = doc.char_span(m.start, m.end, alignment_mode="contract")
+            if span is not None and len(span):
+                found.append((span, self._pattern_concept(m, lex)))
+        found.extend(self._abbreviations(doc, found))
+        skips = doc._.claimx_skips
+        chosen = _choose(found, skips)
+        ents = []
+        for span, concept in chosen:
+            ent = Span(doc, span.start, span.end, label=concept.type)
+            ent._.claimx = concept
+            ents.append(ent)
+        doc.ents = ents
+        return doc
+
+    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Span, Concept]]:
+        text = doc.text
+        n = len(doc)
+        window = min(MAX_WINDOW, max(1, lex.max_words + 2))
+        out = []
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if tok.is_space or tok.lower_ in _SKIP_START or (tok.is_punct and tok.text != "("):
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + window), i, -1):
+                last = doc[j - 1]
+                if last.is_space or last.lower_ in _BAD_END:
+                    continue
+                surface = text[tok.idx: last.idx + len(last.text)]
+                if "\n\n" in surface:
+                    continue
+                entry = lex.lookup(surface)
+                if entry is not None:
+                    hit = (doc[i:j], entry)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            span, entry = hit
+            out.append((span, Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
+            i = span.end
+        return out
+
+    def _pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
+        entry = lex.lookup(m.norm)
+        if entry is not None and entry.type == m.type:
+            return Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "pattern")
+        target = lex.lookup(m.target) if m.target else None
+        xrefs = tuple(target.xrefs) if target is not None else ()
+        return Concept(m.id, m.norm, m.type, xrefs, "pattern")
+
+    def _abbreviations(self, doc: Doc, found: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+        """Short forms defined in the document take the concept of their long form."""
+        if not Doc.has_extension("abbreviations"):
+            return []
+        by_char = {(s.start_char, s.end_char): c for s, c in found}
+        concepts: dict[str, Concept] = {}
+        out = []
+        for short in doc._.abbreviations:
+            long = short._.long_form
+            key = short.text
+            if key in concepts:
+                continue
+            concept = by_char.get((long.start_char, long.end_char))
+            if concept is None:
+                concept = self._typed_long_form(long, key)
+                if concept is None:
+                    continue
+                out.append((long, concept))
+            concepts[key] = Concept(concept.id, concept.name, concept.type, concept.xrefs, "abbreviation")
+        if not concepts:
+            return out
+        forms = sorted(concepts, key=len, reverse=True)
+        plural = {f + "s": f for f in forms if not f.endswith("s")}
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if span is not None:
+                out.append((span, concepts[plural.get(m.group(1), m.group(1))]))
+        return out
+
+    def _typed_long_form(self, long: Span, short: str) -> Concept | None:
+        head = long[-1].lower_
+        typ = self.cues.head_nouns.get(head)
+        if typ is None:
+            return None
+        name = " ".join(t.text for t in long if not t.is_space)
+        return Concept(f"claimx:abbr:{short}", name, typ, (), "abbreviation")
+
+
+def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...]) -> list[tuple[Span, Concept]]:
+    """Non-overlapping mentions: longest wins; on a tie abbreviation > lexicon > pattern."""
+    rank = {"abbreviation": 0, "lexicon": 1, "pattern": 2}
+    concept_of: dict[tuple[int, int], Concept] = {}
+    spans = []
+    for span, concept in sorted(found, key=lambda sc: rank.get(sc[1].source, 3)):
+        if any(s <= span.start_char < e for s, e in skips):
+            continue
+        key = (span.start, span.end)
+        if key not in concept_of:
+            concept_of[key] = concept
+            spans.append(span)
+    return [(s, concept_of[(s.start, s.end)]) for s in filter_spans(spans)]

@@ -1,0 +1,73 @@
+"""Open-class entity patterns (CD phenotypes, cytokine families, antibodies, trials) from a data file."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimx.cues import TYPES, _check, _rows, cues_dir
+from claimx.errors import BadLexicon
+
+_SPACE = re.compile(r"\s+")
+_BARE_MARKER = re.compile(r"\b(CD\d{1,3}[a-z]?|FOXP3|Foxp3|F4/80|Ly6[GC])(?=\s|$)")
+_MARKER_SPACE = re.compile(r"\s+(?=[+−](?![\w]))")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    type: str
+    prefix: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    start: int
+    end: int
+    type: str
+    norm: str
+    id: str
+    target: str | None
+    rule: str
+
+
+def canonical(text: str) -> str:
+    """'CD8 + T cells' -> 'CD8+ T cells': one space, markers attached."""
+    return _MARKER_SPACE.sub("", _SPACE.sub(" ", text)).strip()
+
+
+def _id_key(norm: str, typ: str) -> str:
+    """One id for 'CD8 T cells', 'CD8+ T cell' and 'CD8 + T cells'."""
+    if typ == "cell":
+        norm = _BARE_MARKER.sub(r"\1+", norm)
+        if norm.endswith("s") and not norm.endswith("ss"):
+            norm = norm[:-1]
+    return norm.replace(" ", "_")
+
+
+@functools.lru_cache(maxsize=2)
+def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
+    path = path or cues_dir() / "entity_patterns.tsv"
+    out = []
+    for lineno, (name, typ, prefix, regex) in _rows(path, ("name", "type", "prefix", "regex")):
+        _check(path, lineno, typ, TYPES, "type")
+        try:
+            compiled = re.compile(regex)
+        except re.error as err:
+            raise BadLexicon(f"{path}:{lineno}: bad regular expression ({err})") from None
+        out.append(Pattern(name, typ, prefix, compiled))
+    return tuple(out)
+
+
+def find_patterns(text: str) -> list[PatternMatch]:
+    found = []
+    for p in load_patterns():
+        for m in p.regex.finditer(text):
+            norm = canonical(m.group(0))
+            target = m.groupdict().get("target")
+            found.append(PatternMatch(m.start(), m.end(), p.type, norm, p.prefix + _id_key(norm, p.type),
+                                      target, p.name))
+    return found

@@ -1,0 +1,171 @@
+"""Text -> normalize -> spaCy -> claim and mention records in ORIGINAL offsets, streamed per document."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimx import __version__
+from claimx.claims import RawClaim
+from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
+from claimx.sources import Source, expand_paths, read_source
+
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One document through the pipeline: its source, normalization and spaCy Doc."""
+
+    source: Source
+    normalized: Any   # claimx.normalize.Normalized
+    doc: Doc
+
+
+def normalize_source(source: Source) -> Any:
+    from claimx.lexicon import default_lexicon
+    from claimx.normalize import normalize
+
+    return normalize(source.text, lexicon=default_lexicon())
+
+
+def default_nlp() -> Language:
+    from claimx.pipeline import build_nlp
+
+    return build_nlp()
+
+
+def fingerprint(nlp: Language) -> Extractor:
+    """claimx version + lexicon and cue fingerprints: what --update compares."""
+    lex = nlp.get_pipe("claimx_entities").lexicon
+    cues = nlp.get_pipe("claimx_claims").cues
+    return Extractor(__version__, f"{lex.fingerprint}-{cues.fingerprint}")
+
+
+def process(source: Source, nlp: Language) -> Processed:
+    norm = normalize_source(source)
+    doc = nlp.make_doc(norm.text)
+    doc._.claimx_breaks = tuple(norm.breaks)
+    doc._.claimx_skips = tuple(norm.skips)
+    return Processed(source, norm, nlp(doc))
+
+
+def _original(p: Processed, span: Span | tuple[int, int]) -> tuple[int, int]:
+    start, end = (span.start_char, span.end_char) if isinstance(span, Span) else span
+    return p.normalized.offsets.to_original(start, end)
+
+
+def mention(p: Processed, ent: Span) -> Mention:
+    c = ent._.claimx
+    s, e = _original(p, ent)
+    text = p.source.text[s:e]
+    source = c.source
+    if _squash(text) != _squash(ent.text):
+        source = "ocr-fixed"
+    return Mention(text, c.name, c.type, c.id, c.xrefs, (s, e), source)
+
+
+def _squash(s: str) -> str:
+    return "".join(ch for ch in s if not ch.isspace() and ch != "-")
+
+
+def claims_of(p: Processed, extractor: Extractor) -> list[Claim]:
+    """The document's claims in store order."""
+    ref = DocRef(p.source.path, p.source.sha256)
+    out = [_claim(p, raw, ref, extractor) for raw in p.doc._.claimx_claims]
+    return sorted(out, key=Claim.sort_key)
+
+
+def _claim(p: Processed, raw: RawClaim, ref: DocRef, extractor: Extractor) -> Claim:
+    subj = mention(p, raw.subject)
+    obj = mention(p, raw.object)
+    s, e = _original(p, raw.sentence)
+    # The evidence must contain both parts even where a moved caption reorders pieces.
+    s, e = min(s, subj.span[0], obj.span[0]), max(e, subj.span[1], obj.span[1])
+    section = p.normalized.section_at(raw.sentence.start_char)
+    return Claim(
+        doc=ref,
+        subject=Argument.from_mention(subj, op=raw.op),
+        predicate=raw.predicate,
+        object=Argument.from_mention(obj, process=raw.process),
+        evidence=Evidence(" ".join(raw.sentence.text.split()), (s, e), section),
+        negated=raw.negated,
+        hedged=raw.hedged,
+        context=Context(raw.species, raw.setting, raw.diseases),
+        confidence=raw.confidence,
+        extractor=extractor,
+    )
+
+
+def _sources(paths: Iterable[str | Path], strict: bool, on_warning: Warn | None) -> Iterator[Source]:
+    # Sorting the (small) path list makes the whole store come out in order, one document at a time.
+    for path in sorted(expand_paths(paths), key=lambda p: (p == "-", p)):
+        source = read_source(path, strict=strict)
+        for w in source.warnings:
+            if on_warning:
+                on_warning(w)
+        yield source
+
+
+def iter_processed(paths: Iterable[str | Path], *, nlp: Language | None = None, strict: bool = False,
+                   on_warning: Warn | None = None) -> Iterator[Processed]:
+    nlp = nlp or default_nlp()
+    for source in _sources(paths, strict, on_warning):
+        yield process(source, nlp)
+
+
+def iter_claims(paths: Iterable[str | Path], *, nlp: Language | None = None, strict: bool = False,
+                on_warning: Warn | None = None) -> Iterator[Claim]:
+    """Claims of files and folders, streamed in store order."""
+    nlp = nlp or default_nlp()
+    extractor = fingerprint(nlp)
+    for p in iter_processed(paths, nlp=nlp, strict=strict, on_warning=on_warning):
+        yield from claims_of(p, extractor)
+
+
+def iter_mention_records(paths: Iterable[str | Path], *, nlp: Language | None = None, strict: bool = False,
+                         on_warning: Warn | None = None) -> Iterator[dict[str, Any]]:
+    for p in iter_processed(paths, nlp=nlp, strict=strict, on_warning=on_warning):
+        ref = DocRef(p.source.path, p.source.sha256)
+        for ent in p.doc.ents:
+            yield mention(p, ent).to_dict(doc=ref)
+
+
+def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None) -> list[Claim]:
+    """Claims of one in-memory text (library convenience)."""
+    import hashlib
+
+    nlp = nlp or default_nlp()
+    source = Source(path, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return claims_of(process(source, nlp), fingerprint(nlp))
+
+
+def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
+                     update: bool = False, strict: bool = False, stream: IO[str] | None = None,
+                     on_document: Callable[[dict[str, Any]], None] | None = None,
+                     on_warning: Warn | None = None) -> dict[str, Any]:
+    """Extract to `output` (atomically) or `stream`; returns counts for the summary line."""
+    from claimx.store import write_store
+
+    counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
+    nlp = default_nlp()
+    extractor = fingerprint(nlp)
+
+    def claims() -> Iterator[Claim]:
+        for p in iter_processed(paths, nlp=nlp, strict=strict, on_warning=on_warning):
+            batch = claims_of(p, extractor)
+            counts["documents"] += 1
+            counts["claims"] += len(batch)
+            counts["bytes"] += len(p.source.text.encode("utf-8"))
+            if on_document:
+                on_document({"done": counts["documents"], **counts})
+            yield from batch
+
+    write_store(output, claims(), stream=stream or sys.stdout)
+    return counts

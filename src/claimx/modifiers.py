@@ -1,0 +1,125 @@
+"""What modifies a claim: negation, hedging, the operator on the subject, the object's process, context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimx.arguments import Group
+from claimx.cues import CueSet
+
+NEG_WINDOW = 6
+
+
+def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for n in (3, 2, 1):
+        p = tuple(words[k: k + n])
+        if len(p) == n and p in phrases:
+            return p
+    return None
+
+
+class Modifiers:
+    def __init__(self, cues: CueSet) -> None:
+        self.cues = cues
+        self.negations = set(cues.phrases("negation"))
+        self.hedges = set(cues.phrases("hedge"))
+        self.light = set(cues.phrases("light"))
+        self.before = {words: op for (pos, words), op in cues.operators.items() if pos == "before"}
+        self.after = {words: op for (pos, words), op in cues.operators.items() if pos == "after"}
+        self.context_phrases = cues.context
+
+    def negated(self, sent: Span, cue_i: int, subj: Group) -> bool:
+        """A negation cue between the subject (or a few words back) and the cue word."""
+        lo = max(sent.start, subj.end if subj.end <= cue_i else cue_i - NEG_WINDOW, cue_i - NEG_WINDOW)
+        words = [t.lower_ for t in sent.doc[lo: cue_i + 1]]
+        return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
+
+    def hedged(self, sent: Span, cue_i: int) -> bool:
+        """A hedge anywhere in the sentence up to the cue, or right after it ('may')."""
+        words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
+        return any(_phrase_at(words, k, self.hedges) for k in range(len(words)))
+
+    def operator(self, ent: Span, group: Group, ents: list[Span]) -> str | None:
+        """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition."""
+        doc = ent.doc
+        first = ents[group.members[0]]
+        k = first.start - 1
+        while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+            k -= 1
+        for n in (2, 1):
+            if k - n + 1 >= 0:
+                words = tuple(t.lower_ for t in doc[k - n + 1: k + 1])
+                if words in self.before:
+                    return self.before[words]
+        if first.start >= 1 and doc[first.start - 1].text.lower() == "anti-":
+            return "inhibition"
+        after = [t.lower_ for t in doc[ent.end: min(len(doc), ent.end + 2)]]
+        if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
+            return self.after[("-" + after[1],)]
+        if after and (after[0],) in self.after:
+            return self.after[(after[0],)]
+        return None
+
+    def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
+        """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
+        doc = ent.doc
+        if ent.label_ == "process":
+            k = ent.end
+            if k + 1 < len(doc) and doc[k].lower_ == "of":
+                target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ != "process"), None)
+                if target is not None:
+                    return target, ent.text
+            return ent, None
+        if ent.end < len(doc) and doc[ent.end].lower_ in self.cues.processes:
+            return ent, doc[ent.end].lower_
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.processes:
+            return ent, doc[k - 1].lower_
+        return ent, None
+
+    def context(self, sent: Span, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+        words = [t.lower_ for t in sent if not t.is_space]
+        species: list[str] = []
+        settings: list[str] = []
+        for k in range(len(words)):
+            for n in (2, 1):
+                hit = self.context_phrases.get(tuple(words[k: k + n]))
+                if hit:
+                    for fld, value in hit:
+                        (species if fld == "species" else settings).append(value)
+                    break
+        setting = "preclinical" if "preclinical" in settings else ("clinical" if settings else None)
+        diseases = tuple(dict.fromkeys(e._.claimx.name for e in ents if e.label_ == "disease" and e._.claimx))
+        return tuple(sorted(set(species))), setting, diseases
+
+    def starts_operator(self, sent: Span, i: int) -> bool:
+        """'Blocking X reduces Y': the -ing word acts on X, it is not the claim's verb."""
+        words = (sent.doc[i].lower_,)
+        if words not in self.before:
+            return False
+        for t in sent.doc[i + 1: sent.end]:
+            if t.lower_ in self.cues.words and any(c.kind == "verb" and c.form in ("base", "s", "ed")
+                                                   for c in self.cues.words[t.lower_]):
+                return True
+        return False
+
+    def operator_before_verb(self, sent: Span, tok, obj: Group, cues: CueSet) -> bool:
+        """'Inhibition of X reduces Y': the noun cue is the operator on the subject X."""
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is None or (tok.lower_, nxt.lower_) not in self.before:
+            return False
+        for t in sent.doc[obj.end: min(sent.end, obj.end + 5)]:
+            if any(c.kind == "verb" for c in cues.words.get(t.lower_, ())):
+                return True
+        return False
+
+    def light_verb_before(self, sent: Span, i: int) -> int | None:
+        """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
+        doc = sent.doc
+        for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+            for n in (3, 2, 1):
+                if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
+                    return k
+        return None

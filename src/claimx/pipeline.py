@@ -1,0 +1,119 @@
+"""Build the claimx spaCy pipeline: scispaCy tokenizer, sentences, abbreviations, entities, claims."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import warnings
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.cues import CueSet
+
+# "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
+_SUFFIX_INFIX = r"-(?=(?:{})\b)"
+_SENT_END = {".", "!", "?"}
+# Tokens ending in "." that never end a sentence in this literature.
+_NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "no.", "ref.",
+                   "refs.", "eq.", "dr.", "st.", "cf.", "resp.", "sp.", "spp.", "var.", "incl."}
+
+if not Doc.has_extension("claimx_breaks"):
+    Doc.set_extension("claimx_breaks", default=())
+if not Doc.has_extension("claimx_skips"):
+    Doc.set_extension("claimx_skips", default=())
+
+
+def make_tokenizer(nlp: Language, cues: CueSet):
+    """scispaCy's biomedical tokenizer, plus a split before '-induced', '-mediated', ..."""
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        tok = combined_rule_tokenizer(nlp)
+        suffixes = "|".join(sorted((re.escape(s) for s in cues.suffix_forms()), key=len, reverse=True))
+        old = tok.infix_finditer.__self__.pattern
+        tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + old).finditer
+    return tok
+
+
+@Language.factory("claimx_sentences", default_config={})
+def make_sentencizer(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """Rule-based sentence starts that ignore hard line wraps and honour layout breaks."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        breaks = sorted(doc._.claimx_breaks)
+        n = len(doc)
+        if n:
+            doc[0].is_sent_start = True
+        for i in range(1, n):
+            prev, tok = doc[i - 1], doc[i]
+            start = False
+            if "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else ""):
+                start = True
+            elif breaks and _break_between(breaks, prev.idx + len(prev.text), tok.idx):
+                start = True
+            elif prev.text in _SENT_END or (prev.text.endswith(".") and prev.text.lower() not in _NO_BREAK_AFTER
+                                             and len(prev.text) > 2 and prev.text[-2].islower()):
+                start = _starts_sentence(doc, i)
+            elif prev.text in (")", "]") and i >= 2 and doc[i - 2].text in _SENT_END:
+                start = _starts_sentence(doc, i)
+            tok.is_sent_start = start
+        return doc
+
+
+def _break_between(breaks: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] <= hi
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    while tok.is_space and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    prev = doc[i - 1]
+    if prev.text in _SENT_END and i >= 2 and doc[i - 2].text.lower() in _NO_BREAK_AFTER:
+        return False
+    first = tok.text[:1]
+    return first.isupper() or first.isdigit() or first in "([\"'“‘"
+
+
+@functools.lru_cache(maxsize=4)
+def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model: str | None = None) -> Language:
+    """The default pipeline (no trained model needed); cached per lexicon set."""
+    from claimx.lexicon import load_lexicon
+    from claimx.cues import load_cues
+
+    cues = load_cues()
+    if model:
+        from claimx.errors import BadUsage
+
+        try:
+            nlp = spacy.load(model, exclude=["ner"])
+        except OSError:
+            raise BadUsage(f"spaCy model {model!r} is not installed (it is optional; omit --model)") from None
+    else:
+        nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(nlp, cues)
+    nlp.add_pipe("claimx_sentences", first=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import scispacy.abbreviation  # noqa: F401  (registers the abbreviation_detector factory)
+
+        nlp.add_pipe("abbreviation_detector")
+    import claimx.entities  # noqa: F401
+
+    ents = nlp.add_pipe("claimx_entities")
+    from pathlib import Path
+
+    ents.lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else None, [Path(p) for p in extra])
+    import claimx.claims  # noqa: F401  (registers the factory when no entry points are installed)
+
+    nlp.add_pipe("claimx_claims")
+    return nlp

@@ -1,0 +1,97 @@
+"""Reading inputs: files, folders (recursively) and stdin, decoded to text with a sha256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimx.errors import BadInput
+
+TEXT_SUFFIXES = (".txt", ".md")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input document; `text` is the bytes decoded as UTF-8 with no newline translation."""
+
+    path: str
+    text: str
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes, path: str, *, strict: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Decode UTF-8; invalid bytes become U+FFFD and one warning names the first bad offset."""
+    if b"\x00" in data:
+        where = data.index(b"\x00")
+        raise BadInput(f"{path}: binary file (NUL byte at offset {where}); claimx reads text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        # A BOM is not text; dropping it keeps offsets aligned with what editors show.
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as err:
+        message = f"{path}: invalid UTF-8 at byte {err.start}; decoded with replacement characters"
+        if strict:
+            raise BadInput(message.replace("; decoded with replacement characters", "")) from None
+        return data.decode("utf-8", errors="replace"), (message,)
+
+
+def read_source(path: str | Path, *, strict: bool = False, display: str | None = None) -> Source:
+    name = display or str(path)
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read()
+        name = display or "<stdin>"
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise BadInput(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise BadInput(f"{name}: is a folder, not a file") from None
+        except PermissionError:
+            raise BadInput(f"{name}: permission denied") from None
+        except OSError as err:
+            raise BadInput(f"{name}: cannot read ({err.strerror})") from None
+    text, warnings = decode(data, name, strict=strict)
+    return Source(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if f.endswith(TEXT_SUFFIXES) and not f.startswith(".") and f != "README.md":
+                yield Path(root) / f
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
+    """Input paths in a stable order: files as given, folders recursed for *.txt / *.md."""
+    for raw in paths:
+        p = str(raw)
+        if p == STDIN:
+            yield STDIN
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = False
+            for f in _walk(path):
+                found = True
+                yield f.as_posix()
+            if not found:
+                raise BadInput(f"{p}: folder has no .txt or .md files")
+        elif path.exists():
+            yield path.as_posix()
+        else:
+            raise BadInput(f"{p}: no such file or folder")
+
+
+def iter_sources(paths: Iterable[str | Path], *, strict: bool = False) -> Iterator[Source]:
+    """Stream documents one by one; nothing holds the whole corpus."""
+    for p in expand_paths(paths):
+        yield read_source(p, strict=strict)

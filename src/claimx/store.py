@@ -1,0 +1,106 @@
+"""The JSONL triple store: one claim per line, sorted, written atomically, validated on read."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from claimx.errors import BadStore, OutputError
+from claimx.model import Claim
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """The one serialization of a record: keys sorted, UTF-8 kept, no spaces."""
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
+    """Write to a temp file beside `path`, fsync, then rename: readers never see half a file."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise OutputError(f"{path}: folder {folder} does not exist") from None
+    except PermissionError:
+        raise OutputError(f"{path}: permission denied (cannot create a file in {folder})") from None
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_lines(path: str | Path | None, records: Iterable[dict[str, Any]], stream: IO[str] | None = None) -> int:
+    """Write records as JSONL to `path` atomically, or to `stream` when path is None."""
+    count = 0
+    if path is None:
+        assert stream is not None
+        for rec in records:
+            stream.write(dumps(rec) + "\n")
+            count += 1
+        return count
+    with atomic_writer(path) as fh:
+        for rec in records:
+            fh.write(dumps(rec) + "\n")
+            count += 1
+    return count
+
+
+def write_store(path: str | Path | None, claims: Iterable[Claim], stream: IO[str] | None = None) -> int:
+    """Write claims as given; callers hand them over in `Claim.sort_key` order (extract does)."""
+    return write_lines(path, (c.to_dict() for c in claims), stream)
+
+
+def iter_jsonl(path: str | Path, what: str = "record") -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line; malformed JSON names file and line."""
+    try:
+        fh = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise BadStore(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadStore(f"{path}: is a folder, not a store file") from None
+    except OSError as err:
+        raise BadStore(f"{path}: cannot read ({err.strerror})") from None
+    with fh:
+        lineno = 0
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise BadStore(f"{path}:{lineno}: not valid JSON ({err.msg} at column {err.colno})") from None
+                if not isinstance(obj, dict):
+                    raise BadStore(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+                yield lineno, obj
+        except UnicodeDecodeError:
+            raise BadStore(f"{path}:{lineno + 1}: not UTF-8 text") from None
+
+
+def read_records(path: str | Path, parse: Callable[[dict[str, Any]], Any], what: str) -> Iterator[Any]:
+    for lineno, obj in iter_jsonl(path, what):
+        try:
+            yield parse(obj)
+        except (KeyError, TypeError, ValueError) as err:
+            detail = f"missing key {err}" if isinstance(err, KeyError) else str(err)
+            raise BadStore(f"{path}:{lineno}: not a valid {what} ({detail})") from None
+
+
+def read_store(path: str | Path) -> Iterator[Claim]:
+    """Stream the claims of a store, validating each line."""
+    return read_records(path, Claim.from_dict, "claim")

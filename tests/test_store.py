@@ -1,0 +1,45 @@
+import json
+import os
+
+import pytest
+
+from claimx.errors import BadStore, OutputError
+from claimx.store import atomic_writer, read_store, write_store
+
+
+def test_write_then_read_round_trips(tmp_path, claim_factory):
+    claims = [claim_factory(subject="IL-6"), claim_factory(subject="IL-10", start=40)]
+    path = tmp_path / "claims.jsonl"
+    assert write_store(path, claims) == 2
+    assert list(read_store(path)) == claims
+    line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert list(json.loads(line)) == sorted(json.loads(line))  # keys sorted
+
+
+def test_bad_line_names_file_and_line(tmp_path, claim_factory):
+    path = tmp_path / "claims.jsonl"
+    write_store(path, [claim_factory()])
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    with pytest.raises(BadStore, match=r"claims.jsonl:2: not valid JSON"):
+        list(read_store(path))
+    path.write_text('{"schema": 1}\n')
+    with pytest.raises(BadStore, match=r"claims.jsonl:1: not a valid claim"):
+        list(read_store(path))
+
+
+def test_failed_write_leaves_previous_file_untouched(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with atomic_writer(path) as fh:
+            fh.write("half")
+            raise RuntimeError("boom")
+    assert path.read_text() == "old\n"
+    assert os.listdir(tmp_path) == ["claims.jsonl"]  # no temp file left behind
+
+
+def test_unwritable_folder_is_an_output_error(tmp_path):
+    with pytest.raises(OutputError, match="does not exist"):
+        with atomic_writer(tmp_path / "missing" / "x.jsonl"):
+            pass
