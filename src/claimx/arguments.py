@@ -38,9 +38,28 @@ class Group:
 
 
 def build_groups(ents: list[Span]) -> list[Group]:
-    """Join mentions separated only by coordination tokens; drop parenthesized restatements."""
+    """Join mentions separated only by coordination tokens; drop parenthesized restatements.
+
+    A join made by a comma alone holds only when an 'and'/'or' join follows it in the list
+    ("A, B and C"); otherwise "In mice, X reduced Y" would coordinate mice with X.
+    """
     groups: list[Group] = []
+    for members, joins in _chains(ents):
+        last_and = max((k for k, j in enumerate(joins) if j), default=-1)
+        start = 0
+        for k, conj in enumerate(joins):
+            if not conj and k > last_and:
+                groups.append(_group(ents, members[start: k + 1]))
+                start = k + 1
+        groups.append(_group(ents, members[start:]))
+    return groups
+
+
+def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
+    """Runs of mentions joined by coordination tokens, with whether each join has a conjunction."""
+    chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
+    joins: list[bool] = []
     for k, ent in enumerate(ents):
         if current:
             prev = ents[current[-1]]
@@ -48,14 +67,17 @@ def build_groups(ents: list[Span]) -> list[Group]:
             words = [t.lower_ for t in between if not t.is_space]
             if words == ["("] and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")":
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
+            if not words and ent.label_ == "process" and prev.label_ != "process":
+                continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
             if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev.end == ent.start:
                 current.append(k)
+                joins.append(not words or any(w not in {",", "the"} for w in words))
                 continue
-            groups.append(_group(ents, current))
-        current = [k]
+            chains.append((current, joins))
+        current, joins = [k], []
     if current:
-        groups.append(_group(ents, current))
-    return groups
+        chains.append((current, joins))
+    return chains
 
 
 def _group(ents: list[Span], members: list[int]) -> Group:

@@ -89,6 +89,8 @@ class ClaimFinder:
                 if cue is not None:
                     self._suffix(sent, ents, groups, tok, cue, found)
                 continue
+            if tok.i > sent.start and sent.doc[tok.i - 1].text == "-" and not sent.doc[tok.i - 1].whitespace_:
+                continue  # the tail of "X-induced", handled with the hyphen
             for cue in self.cues.words.get(tok.lower_, ()):
                 parts = self._parts(sent, groups, tok, cue)
                 if parts is not None:

@@ -83,8 +83,9 @@ class EntityRecognizer:
         i = 0
         while i < n:
             tok = doc[i]
-            if tok.is_space or tok.lower_ in _SKIP_START or (tok.is_punct and tok.text != "("):
-                i += 1
+            if tok.is_space or tok.lower_ in _SKIP_START or (tok.is_punct and tok.text != "(") or (
+                    i and doc[i - 1].text == "-" and tok.lower_ in self.cues.suffixes):
+                i += 1  # never start inside "X-induced": that word belongs to X
                 continue
             hit = None
             for j in range(min(n, i + window), i, -1):

@@ -20,6 +20,9 @@ _SENT_END = {".", "!", "?"}
 _NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "no.", "ref.",
                    "refs.", "eq.", "dr.", "st.", "cf.", "resp.", "sp.", "spp.", "var.", "incl."}
 
+# scispaCy's detector warns on every document when it has no global patterns; not the user's concern.
+warnings.filterwarnings("ignore", message=r".*\[W036\]")
+
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
 if not Doc.has_extension("claimx_skips"):

@@ -1,0 +1,69 @@
+"""One regression test per claim construction, on sentences written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def triples(text):
+    out = set()
+    for c in extract_text(text):
+        assert text[c.subject.span[0]:c.subject.span[1]] == c.subject.text
+        assert text[c.object.span[0]:c.object.span[1]] == c.object.text
+        assert c.evidence.span[0] <= min(c.subject.span[0], c.object.span[0])
+        assert c.evidence.span[1] >= max(c.subject.span[1], c.object.span[1])
+        flags = "".join(f for f, on in (("N", c.negated), ("H", c.hedged)) if on)
+        op = {"inhibition": "!", "activation": "^"}.get(c.subject.op, "")
+        out.add((op + c.subject.text, c.predicate, c.object.text, c.object.process, flags))
+    return out
+
+
+CASES = [
+    ("active", "Sorafenib reduces IL-6 in patients.", {("Sorafenib", "decreases", "IL-6", None, "")}),
+    ("passive", "IL-6 was reduced by sorafenib.", {("sorafenib", "decreases", "IL-6", None, "")}),
+    ("reduced relative", "Tregs induced by TGF-β suppress immunity.", {("TGF-β", "increases", "Tregs", None, "")}),
+    ("negation", "Sorafenib did not reduce IL-6.", {("Sorafenib", "decreases", "IL-6", None, "N")}),
+    ("failed to", "Sorafenib failed to reduce IL-6.", {("Sorafenib", "decreases", "IL-6", None, "N")}),
+    ("hedge", "Sorafenib may reduce IL-6.", {("Sorafenib", "decreases", "IL-6", None, "H")}),
+    ("coordination", "IL-6 and IL-10 promote MDSCs and Tregs.",
+     {("IL-6", "increases", "MDSCs", None, ""), ("IL-6", "increases", "Tregs", None, ""),
+      ("IL-10", "increases", "MDSCs", None, ""), ("IL-10", "increases", "Tregs", None, "")}),
+    ("blocking operator", "Blocking the CCL2/CCR2 pathway can decrease macrophage infiltration.",
+     {("!CCL2/CCR2 pathway", "decreases", "macrophage", "infiltration", "H")}),
+    ("blockade after", "PD-1 blockade enhanced IFN-γ production.",
+     {("!PD-1", "increases", "IFN-γ", "production", "")}),
+    ("inhibition of", "Inhibition of STAT3 reduces MDSCs.", {("!STAT3", "decreases", "MDSCs", None, "")}),
+    ("process before", "Radiotherapy increases the infiltration of CD8+ T cells.",
+     {("Radiotherapy", "increases", "CD8+ T cells", "infiltration", "")}),
+    ("chain thereby", "Radiotherapy increases CD8+ T cell infiltration, thereby reducing tumor growth.",
+     {("Radiotherapy", "increases", "CD8+ T cell", "infiltration", ""),
+      ("Radiotherapy", "decreases", "tumor growth", None, "")}),
+    ("by increasing", "Radiotherapy suppresses tumor growth by increasing IFN-γ.",
+     {("Radiotherapy", "decreases", "tumor growth", None, ""), ("Radiotherapy", "increases", "IFN-γ", None, "")}),
+    ("which", "MDSCs, which suppress CD8+ T cells, accumulate in the liver.",
+     {("MDSCs", "decreases", "CD8+ T cells", None, "")}),
+    ("suffix induced", "TGF-β-induced Tregs accumulate.", {("TGF-β", "increases", "Tregs", None, "")}),
+    ("mediated noun", "The IL-6-mediated suppression of CD8+ T cells was strong.",
+     {("IL-6", "decreases", "CD8+ T cells", None, "")}),
+    ("light verb", "Sorafenib led to a reduction in IL-6.", {("Sorafenib", "decreases", "IL-6", None, "")}),
+    ("such as", "HSCs produce tolerogenic mediators, such as TGF-β and IL-10.",
+     {("HSCs", "increases", "TGF-β", None, ""), ("HSCs", "increases", "IL-10", None, "")}),
+    ("parenthesis", "Transforming growth factor-β (TGF-β) suppresses NK cells.",
+     {("Transforming growth factor-β", "decreases", "NK cells", None, "")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_construction(name, text, expected):
+    assert triples(text) == expected
+
+
+def test_no_claim_without_a_directional_cue():
+    assert triples("IL-6 and Tregs were measured in patients.") == set()
+
+
+def test_context_species_setting_and_disease():
+    (claim,) = extract_text("In mice with liver metastasis, sorafenib reduced IL-6.")
+    assert claim.context.species == ("mouse",)
+    assert claim.context.setting is None or claim.context.setting == "preclinical"
+    assert claim.context.diseases and "liver metastas" in claim.context.diseases[0].lower()
