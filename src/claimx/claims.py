@@ -25,6 +25,7 @@ BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
            "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
+CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
 
 if not Doc.has_extension("claimx_claims"):
@@ -69,7 +70,7 @@ class ClaimFinder:
         for sent in doc.sents:
             sent_ents = []
             while k < len(ents) and ents[k].start < sent.end:
-                if ents[k].start >= sent.start:
+                if ents[k].start >= sent.start and ents[k].label_ not in CONTEXT_ONLY:
                     sent_ents.append(ents[k])
                 k += 1
             if len(sent_ents) >= 2:
@@ -161,7 +162,7 @@ class ClaimFinder:
             return
         negated = self.mods.negated(sent, tok.i, subj)
         hedged = self.mods.hedged(sent, tok.i)
-        species, setting, diseases = self.mods.context(sent, ents)
+        species, setting, diseases = self.mods.context(sent, list(sent.ents))
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         for si in subj.members:
             s = ents[si]

@@ -1,0 +1,101 @@
+"""The command line: exit codes, messages, atomic output, exact spans."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+runner = CliRunner()
+TEXT = "Sorafenib reduced IL-6 in mice.\r\nBlocking the CCL2/CCR2 pathway can decrease macrophage\r\ninfiltration.\r\n"
+
+
+@pytest.fixture
+def paper(tmp_path):
+    p = tmp_path / "paper.txt"
+    p.write_bytes(TEXT.encode())
+    return p
+
+
+def test_extract_writes_a_store_with_exact_spans(paper, tmp_path):
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(paper), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = paper.read_bytes().decode()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {(r["subject"]["text"], r["predicate"], r["object"]["text"]) for r in records} == {
+        ("Sorafenib", "decreases", "IL-6"), ("CCL2/CCR2 pathway", "decreases", "macrophage")}
+    for r in records:
+        for part in ("subject", "object"):
+            s, e = r[part]["span"]
+            assert text[s:e] == r[part]["text"]
+        assert r["evidence"]["span"][0] <= r["subject"]["span"][0]
+
+
+def test_extract_to_stdout_and_stats(paper, tmp_path):
+    result = runner.invoke(app, ["extract", str(paper)])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["schema"] == 1 for line in lines)
+    store = tmp_path / "s.jsonl"
+    store.write_text(result.stdout, encoding="utf-8")
+    stats = runner.invoke(app, ["stats", str(store)])
+    assert stats.exit_code == 0
+    assert "2 claims in 1 documents" in stats.stdout
+
+
+def test_entities_spans_are_exact(paper):
+    result = runner.invoke(app, ["entities", str(paper)])
+    assert result.exit_code == 0
+    text = paper.read_bytes().decode()
+    mentions = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"Sorafenib", "IL-6", "CCL2/CCR2 pathway"} <= {m["text"] for m in mentions}
+    for m in mentions:
+        assert text[m["span"][0]:m["span"][1]] == m["text"]
+        assert set(m) == {"doc", "text", "norm", "type", "id", "xrefs", "span", "source"}
+
+
+def test_missing_input_is_exit_2_with_a_message_and_no_output(tmp_path):
+    out = tmp_path / "claims.jsonl"
+    out.write_text("previous\n")
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "nope.txt: no such file or folder" in result.output
+    assert "Traceback" not in result.output
+    assert out.read_text() == "previous\n"
+
+
+def test_binary_input_is_refused(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_bytes(b"\x00\x01")
+    result = runner.invoke(app, ["extract", str(p)])
+    assert result.exit_code == 2 and "binary file" in result.output
+
+
+def test_corrupt_store_names_file_and_line(tmp_path):
+    store = tmp_path / "bad.jsonl"
+    store.write_text("{}\n")
+    result = runner.invoke(app, ["stats", str(store)])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+def test_update_needs_an_output(paper):
+    result = runner.invoke(app, ["extract", str(paper), "--update"])
+    assert result.exit_code == 2 and "--update needs -o" in result.output
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    import typer.main
+
+    group = typer.main.get_command(app)
+    names = []
+    for name, cmd in group.commands.items():
+        subs = getattr(cmd, "commands", None)
+        names += [(f"{name} {s}", c) for s, c in subs.items()] if subs else [(name, cmd)]
+    for name, cmd in names:
+        assert cmd.help and "Example:" in cmd.help, f"claimx {name} lacks an example in its help"
+        assert f"claimx {name.split()[0]}" in readme, f"README does not mention claimx {name}"
