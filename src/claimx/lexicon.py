@@ -1,0 +1,323 @@
+"""Load, validate and look up the concept lexicons under lexicons/.
+
+Files are JSONL, one concept a line: {"id", "name", "type", "synonyms", "xrefs"}.
+Load order is lexicons/generated/*.jsonl (sorted by name), lexicons/domain.jsonl,
+then user files; a later file overrides an earlier one both for an id and for
+a folded surface key. Within one file the first entry to claim a key keeps it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import lexicon_cache
+from .errors import BadLexicon, located
+from .variants import fold, keys, word_count
+
+TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
+FIELDS = ("id", "name", "type", "synonyms", "xrefs")
+_XREF = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One concept: canonical id and name, type, synonyms, ontology xrefs, and its file."""
+
+    id: str
+    name: str
+    type: str
+    synonyms: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "synonyms": list(self.synonyms),
+                "xrefs": list(self.xrefs), "source": self.source}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entry:
+        return cls(id=d["id"], name=d["name"], type=d["type"], synonyms=tuple(d.get("synonyms", ())),
+                   xrefs=tuple(d.get("xrefs", ())), source=d.get("source", ""))
+
+    def surfaces(self) -> tuple[str, ...]:
+        """The name followed by the synonyms, without repeats."""
+        return tuple(dict.fromkeys((self.name, *self.synonyms)))
+
+
+def file_row(entry: Entry) -> str:
+    """The entry as one lexicon-file line (keys sorted, no `source`)."""
+    d = entry.to_dict()
+    del d["source"]
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+_ALLOWED = frozenset(FIELDS) | {"source"}
+_TYPESET = frozenset(TYPES)
+
+
+def _strings(value: Any) -> bool:
+    return type(value) is list and all(type(v) is str and v.strip() for v in value)
+
+
+def _entry(d: Any, source: str) -> Entry | None:
+    """The entry of a well-formed row, else None; the fast path of every load."""
+    if (type(d) is dict and d.keys() <= _ALLOWED and type(d.get("id")) is str and d["id"].strip()
+            and type(d.get("name")) is str and d["name"].strip() and d.get("type") in _TYPESET
+            and _strings(d.get("synonyms", [])) and _strings(d.get("xrefs", []))
+            and all(_XREF.match(x) for x in d.get("xrefs", []))):
+        return Entry(d["id"], d["name"], d["type"], tuple(d.get("synonyms", ())), tuple(d.get("xrefs", ())), source)
+    return None
+
+
+def parse_entry(raw: str, path: object, line: int | None, source: str | None = None) -> Entry:
+    """Validate one JSONL line; errors name `path:line`."""
+    def fail(msg: str) -> BadLexicon:
+        return BadLexicon(located(path, msg, line=line))
+
+    try:
+        d = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise fail(f"not valid JSON ({exc.msg})") from None
+    entry = _entry(d, source if source is not None else Path(str(path)).name)
+    if entry is not None:
+        return entry
+    if not isinstance(d, dict):
+        raise fail("expected a JSON object")
+    unknown = sorted(set(d) - _ALLOWED)
+    if unknown:
+        raise fail(f"unknown field {unknown[0]!r}")
+    for name in ("id", "name"):
+        if not isinstance(d.get(name), str) or not d[name].strip():
+            raise fail(f"missing {name}")
+    if d.get("type") not in TYPES:
+        raise fail(f"unknown type {d.get('type')!r} (one of {', '.join(TYPES)})")
+    for name in ("synonyms", "xrefs"):
+        value = d.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f"{name} must be a list of strings")
+        if any(not v.strip() for v in value):
+            raise fail(f"empty string in {name}")
+    bad = [x for x in d.get("xrefs", []) if not _XREF.match(x)]
+    raise fail(f"xref {bad[0]!r} is not PREFIX:ID")
+
+
+def read_entries(path: Path, data: bytes | None = None) -> list[Entry]:
+    """All entries of one file, validated; a duplicate id in the file is an error."""
+    try:
+        text = (path.read_bytes() if data is None else data).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadLexicon(located(path, f"cannot read lexicon ({exc})")) from None
+    lines = [(number, raw) for number, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+    try:  # one JSON parse for the whole file; any trouble falls back to line by line for the message
+        rows = json.loads("[" + ",".join(raw for _, raw in lines) + "]")
+    except json.JSONDecodeError:
+        rows = None
+    if rows is None or len(rows) != len(lines):
+        rows = [None] * len(lines)
+    seen: dict[str, int] = {}
+    out = []
+    for (number, raw), d in zip(lines, rows):
+        entry = _entry(d, path.name) if d is not None else None
+        if entry is None:
+            entry = parse_entry(raw, path, number, path.name)
+        if entry.id in seen:
+            raise BadLexicon(located(path, f"duplicate id {entry.id!r} (first on line {seen[entry.id]})", line=number))
+        seen[entry.id] = number
+        out.append(entry)
+    return out
+
+
+def lexicon_dir() -> Path:
+    """Where the packaged lexicons are: inside the wheel, else the repo's lexicons/."""
+    packaged = Path(__file__).parent / "lexicons"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "lexicons"
+
+
+def lexicon_files(directory: Path | None = None, extra: Sequence[Path] = ()) -> list[Path]:
+    """The files a lexicon is loaded from, in override order (later wins)."""
+    base = Path(directory) if directory is not None else lexicon_dir()
+    files = sorted((base / "generated").glob("*.jsonl"))
+    if (base / "domain.jsonl").is_file():
+        files.append(base / "domain.jsonl")
+    return files + [Path(p) for p in extra]
+
+
+class Lexicon:
+    """Entries by id, and folded surface keys to ids for O(1) lookup."""
+
+    def __init__(self, files: Sequence[tuple[Path, bytes, list[Entry]]]):
+        digest = hashlib.sha256()
+        self._entries: dict[str, Entry] = {}
+        rank: dict[str, int] = {}
+        for index, (path, data, entries) in enumerate(files):
+            digest.update(path.name.encode() + b"\0" + hashlib.sha256(data).digest())
+            for entry in entries:
+                self._entries.pop(entry.id, None)  # re-insert so iteration follows the override order
+                self._entries[entry.id] = entry
+                rank[entry.id] = index
+        self.fingerprint = digest.hexdigest()[:16]
+        self.conflicts: list[tuple[str, str, str]] = []  # (key, kept id, dropped id) of different types
+        self._cs: dict[str, str] = {}
+        self._ci: dict[str, str] = {}
+        owner: dict[str, tuple[int, str]] = {}  # "c:"/"i:" + key -> (rank, id)
+        self.max_words = 1
+        for entry in self._entries.values():
+            r = rank[entry.id]
+            for surface in entry.surfaces():
+                self.max_words = max(self.max_words, word_count(surface))
+                for key, cs in keys(surface, entry.type):
+                    slot = ("c:" if cs else "i:") + key
+                    held = owner.get(slot)
+                    if held is None:
+                        owner[slot] = (r, entry.id)
+                    elif held[1] != entry.id:
+                        later = held[0] < r  # a later file wins; within one file the first entry keeps it
+                        kept, dropped = (entry.id, held[1]) if later else (held[1], entry.id)
+                        if self._entries[kept].type != self._entries[dropped].type:
+                            self.conflicts.append((key, kept, dropped))
+                        if later:
+                            owner[slot] = (r, entry.id)
+        for slot, (_, entry_id) in owner.items():
+            (self._cs if slot[0] == "c" else self._ci)[slot[2:]] = entry_id
+        # A case-insensitive key from a later file beats an earlier exact-case one ("TGFB" in HGNC).
+        for key in [k for k in self._cs if "i:" + k.lower() in owner]:
+            if owner["i:" + key.lower()][0] > owner["c:" + key][0]:
+                del self._cs[key]
+
+    def state(self) -> tuple:
+        """Everything a load computed, for the on-disk cache (lexicon_cache)."""
+        rows = [(e.id, e.name, e.type, e.synonyms, e.xrefs, e.source) for e in self._entries.values()]
+        return (self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci)
+
+    @classmethod
+    def from_state(cls, state: tuple) -> Lexicon:
+        self = cls.__new__(cls)
+        self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci = state
+        self._entries = {row[0]: Entry(*row) for row in rows}
+        return self
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The entry a surface string names, after folding; None when unknown."""
+        key = fold(surface)
+        entry_id = self._cs.get(key) or self._ci.get(key.lower())
+        return self._entries[entry_id] if entry_id else None
+
+    def is_known(self, surface: str) -> bool:
+        return self.lookup(surface) is not None
+
+    def keys(self) -> Iterator[str]:
+        """Every folded key (exact-case keys as written, the rest lower-cased)."""
+        yield from self._cs
+        yield from self._ci
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def load_lexicon(directory: Path | None = None, extra: Sequence[Path] = ()) -> Lexicon:
+    """Load the packaged (or given) lexicon directory plus user lexicon files."""
+    raw = []
+    for path in lexicon_files(directory, extra):
+        try:
+            raw.append((path, path.read_bytes()))
+        except OSError as exc:
+            raise BadLexicon(located(path, f"cannot read lexicon ({exc.strerror})")) from None
+
+    def build() -> Lexicon:
+        return Lexicon([(path, data, read_entries(path, data)) for path, data in raw])
+
+    return lexicon_cache.load_or_build(raw, build, Lexicon.state, Lexicon.from_state)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    return load_lexicon()
+
+
+def check_lexicons(directory: Path | None = None, extra: Sequence[Path] = ()) -> list[str]:
+    """Human-readable problems of the lexicon files; [] when all is well."""
+    problems: list[str] = []
+    files = lexicon_files(directory, extra)
+    if not files:
+        return [f"{directory or lexicon_dir()}: no lexicon files found"]
+    hand_written = {Path(p) for p in extra}
+    for path in files:
+        try:
+            entries = read_entries(path)
+        except BadLexicon as exc:
+            problems.append(str(exc))
+            continue
+        if path.name == "domain.jsonl" or path in hand_written:
+            problems.extend(_curation_problems(path, entries))
+    return problems
+
+
+def _curation_problems(path: Path, entries: list[Entry]) -> list[str]:
+    """Keys one hand-written file gives to two entries of different types."""
+    owner: dict[str, Entry] = {}
+    out = []
+    for entry in entries:
+        for surface in entry.surfaces():
+            for key, _ in keys(surface, entry.type):
+                first = owner.setdefault(key, entry)
+                if first.id != entry.id and first.type != entry.type:
+                    out.append(f"{path}: {surface!r} of {entry.id} ({entry.type}) is also "
+                               f"{first.id} ({first.type})")
+    return out
+
+
+def find_entries(lexicon: Lexicon, query: str, limit: int = 10) -> list[Entry]:
+    """Entries for a query: by id, by surface form, then fuzzy on names and synonyms."""
+    from rapidfuzz import fuzz, process, utils
+
+    found: dict[str, Entry] = {}
+    for hit in (lexicon.get(query), lexicon.lookup(query)):
+        if hit is not None:
+            found.setdefault(hit.id, hit)
+    choices = {}
+    for entry in lexicon:
+        for surface in entry.surfaces():
+            choices.setdefault(surface, entry.id)
+    for surface, _, _ in process.extract(query, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
+                                         processor=utils.default_process, score_cutoff=70):
+        entry = lexicon.get(choices[surface])
+        if entry is not None:
+            found.setdefault(entry.id, entry)
+    return list(found.values())[:limit]
+
+
+def add_user_entry(path: Path, entry: Entry) -> None:
+    """Append a validated entry to a user lexicon file, atomically."""
+    path = Path(path)
+    row = file_row(entry)
+    parse_entry(row, path, None)  # the same checks a load would make
+    existing = read_entries(path) if path.exists() else []
+    if any(e.id == entry.id for e in existing):
+        raise BadLexicon(located(path, f"id {entry.id!r} is already in this file"))
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if old and not old.endswith("\n"):
+        old += "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".lexicon-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(old + row + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

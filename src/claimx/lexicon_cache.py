@@ -1,0 +1,66 @@
+"""On-disk cache of a loaded lexicon, keyed by the files' bytes and the folding code.
+
+Parsing the ~35k generated entries and folding their variants takes seconds;
+restoring the computed state takes a fraction of that. The JSONL files stay
+the source of truth: any change to them, or to this code, misses the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+MIN_BYTES = 1 << 20  # small lexicons (tests, user files alone) load fast enough uncached
+KEEP = 8  # cache files kept per cache directory
+_CODE = ("lexicon.py", "variants.py", "lexicon_cache.py")
+
+
+def cache_dir() -> Path | None:
+    """$CLAIMX_CACHE_DIR (empty: no cache), else $XDG_CACHE_HOME/claimx or ~/.cache/claimx."""
+    env = os.environ.get("CLAIMX_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimx"
+
+
+def cache_key(files: Sequence[tuple[Path, bytes]]) -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _CODE:
+        digest.update(hashlib.sha256((here / name).read_bytes()).digest())
+    for path, data in files:
+        digest.update(str(path.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()[:32]
+
+
+def load_or_build(files: Sequence[tuple[Path, bytes]], build: Callable[[], Any],
+                  state: Callable[[Any], tuple], restore: Callable[[tuple], Any]) -> Any:
+    """Restore a cached lexicon for exactly these files, else build it and cache it."""
+    where = cache_dir()
+    if where is None or sum(len(data) for _, data in files) < MIN_BYTES:
+        return build()
+    path = where / f"lexicon-{cache_key(files)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return restore(pickle.load(handle))
+    except Exception:  # missing, truncated or from another version: rebuild
+        pass
+    lexicon = build()
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".lexicon-", dir=where)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(state(lexicon), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        old = sorted(where.glob("lexicon-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:  # a read-only home is no reason to fail
+        pass
+    return lexicon

@@ -1,0 +1,143 @@
+"""The lexicon build's transformations, on tiny in-memory fixtures (no downloads)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from claimx.lexicon import read_entries
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_lexicons", ROOT / "scripts" / "build_lexicons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HGNC_HEADER = ("HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+               "UniProt ID(supplied by UniProt)\tMouse genome database ID(supplied by MGI)\t"
+               "Rat genome database ID(supplied by RGD)\tPrevious symbols\tEnsembl gene ID\tLocus type\tEnzyme IDs")
+
+
+def hgnc_line(hid, symbol, name, status="Approved", aliases="", previous="", locus="gene with protein product"):
+    return "\t".join([hid, symbol, name, status, aliases, "7040", "P01137", "", "", previous, "", locus, ""])
+
+
+def test_hgnc_keeps_approved_protein_coding_and_filters_symbols(build):
+    tsv = "\n".join([
+        HGNC_HEADER,
+        hgnc_line("HGNC:11766", "TGFB1", "transforming growth factor beta 1", aliases="CED, LAP, TGFbeta1"),
+        hgnc_line("HGNC:1", "SET", "SET nuclear proto-oncogene"),  # an English word
+        hgnc_line("HGNC:2", "F2", "coagulation factor II"),  # two characters
+        hgnc_line("HGNC:3", "WITHDRAWN1", "gone", status="Entry Withdrawn"),
+        hgnc_line("HGNC:4", "PSEUDO1P", "a pseudogene", locus="pseudogene"),
+        hgnc_line("HGNC:5", "GENEX", "gene x", aliases="TGFB1, CAMPS"),  # another gene's symbol; a word
+        hgnc_line("HGNC:6", "C1orf99", "chromosome 1 open reading frame 99"),
+    ]) + "\n"
+    rows = {r["id"]: r for r in build.hgnc_rows(tsv)}
+    assert sorted(rows) == ["HGNC:11766", "HGNC:5", "HGNC:6"]
+    tgfb1 = rows["HGNC:11766"]
+    assert tgfb1["name"] == "TGFB1" and tgfb1["type"] == "gene_protein"
+    assert tgfb1["synonyms"] == ["TGFbeta1", "transforming growth factor beta 1"]  # CED, LAP: too short
+    assert tgfb1["xrefs"] == ["NCBIGENE:7040", "UNIPROT:P01137"]
+    assert rows["HGNC:5"]["synonyms"] == ["gene x"]
+    assert rows["HGNC:6"]["synonyms"] == []
+
+
+def test_mesh_keeps_subtrees_types_them_and_drops_permuted_terms(build):
+    tsv = "\n".join([
+        "D016212\tTransforming Growth Factor beta\tTGF-beta|Factor, Milk Growth\tD12.644.276.374.687|D23.529",
+        "D008228\tLymphocytes\tLymphocyte|Cells, Lymphoid\tA15.145.229.637",
+        "D008113\tLiver Neoplasms\tHepatic Neoplasms\tC04.588.274.623|C06.301.623",
+        "D011878\tRadiotherapy\tRadiation Therapy\tE02.815",
+        "D000003\tAbattoirs\tSlaughterhouse\tJ01.576.423",
+        "D000999\tCells\tCell\tA15.145.229.999",  # a common word as the whole label
+    ])
+    rows = {r["id"]: r for r in build.mesh_rows(tsv)}
+    assert sorted(rows) == ["MESH:D008113", "MESH:D008228", "MESH:D011878", "MESH:D016212"]
+    assert rows["MESH:D016212"]["type"] == "cytokine" and rows["MESH:D016212"]["synonyms"] == ["TGF-beta"]
+    assert rows["MESH:D008228"]["type"] == "cell" and rows["MESH:D008228"]["synonyms"] == ["Lymphocyte"]
+    assert rows["MESH:D008113"]["type"] == "disease"
+    assert rows["MESH:D011878"]["type"] == "therapy"
+
+
+def test_drugbank_names_with_chebi_and_chembl(build):
+    tsv = "\n".join([
+        "DRUGBANK_ID\tNAMESPACE\tID\tSOURCE",
+        "DB09035\tNAME\tNivolumab\tdrugbank",
+        "DB00435\tNAME\tNitric Oxide\tdrugbank",
+        "DB00435\tCHEBI\t16480\tchebi",
+        "DB00435\tCHEMBL\tCHEMBL1200689\tdrugbank",
+        "DB09145\tNAME\tWater\tdrugbank",  # a common word
+        "DB99999\tNAME\t(2S)-2-[(4-chlorophenyl)methyl]-3,3-dimethylbutanoic acid\tdrugbank",
+    ])
+    rows = build.drugbank_rows(tsv)
+    assert [r["id"] for r in rows] == ["DRUGBANK:DB09035", "DRUGBANK:DB00435"]
+    assert rows[1]["xrefs"] == ["CHEBI:16480", "CHEMBL:CHEMBL1200689"] and rows[1]["type"] == "agent"
+
+
+def test_cell_ontology_live_terms_only(build):
+    ontology = {
+        "CL:0000000": {"label": "cell", "deprecated": False},
+        "CL:0000084": {"label": "T cell", "synonyms": ["T lymphocyte", "T-cell"], "deprecated": False},
+        "CL:0000001": {"label": "old cell", "deprecated": True},
+        "UBERON:0002107": {"label": "liver", "deprecated": False},
+    }
+    assert build.cl_rows(ontology) == [
+        {"id": "CL:0000084", "name": "T cell", "type": "cell", "synonyms": ["T lymphocyte", "T-cell"], "xrefs": []},
+    ]
+
+
+def test_drop_ambiguous_removes_shared_synonyms_and_sorts(build):
+    rows = [
+        {"id": "X:2", "name": "beta", "type": "cell", "synonyms": ["shared-name", "own two"], "xrefs": []},
+        {"id": "X:1", "name": "alpha", "type": "cell", "synonyms": ["Shared name", "own one"], "xrefs": []},
+    ]
+    out = build.drop_ambiguous(rows)
+    assert [r["id"] for r in out] == ["X:1", "X:2"]
+    assert out[0]["synonyms"] == ["own one"] and out[1]["synonyms"] == ["own two"]
+
+
+def test_written_files_are_deterministic_and_loadable(build, tmp_path):
+    rows = [build.row("CL:0000084", "T cell", "cell", ["T-cell", "T lymphocyte", "T-cell"])]
+    build.write_jsonl(tmp_path / "a.jsonl", rows)
+    build.write_jsonl(tmp_path / "b.jsonl", list(reversed(rows)))
+    first = (tmp_path / "a.jsonl").read_bytes()
+    assert first == (tmp_path / "b.jsonl").read_bytes()
+    assert list(json.loads(first)) == sorted(json.loads(first))  # keys sorted, one line per entry
+    assert read_entries(tmp_path / "a.jsonl")[0].synonyms == ("T lymphocyte", "T-cell")
+
+
+def test_domain_xrefs_must_exist_in_generated_data(build, tmp_path):
+    generated = tmp_path / "generated"
+    build.write_jsonl(generated / "4-cl.jsonl", [build.row("CL:0000815", "regulatory T cell", "cell", ["Treg"])])
+    build.write_jsonl(generated / "1-drugbank.jsonl",
+                      [build.row("DRUGBANK:DB00435", "Nitric Oxide", "agent", [], ["CHEBI:16480"])])
+    domain = tmp_path / "domain.jsonl"
+    build.write_jsonl(domain, [
+        build.row("claimx:TREG", "regulatory T cell", "cell", [], ["CL:0000815"]),
+        build.row("claimx:NO", "nitric oxide", "agent", [], ["CHEBI:16480", "DRUGBANK:DB00435"]),
+        build.row("claimx:X", "made up", "cell", [], ["CL:9999999"]),
+    ])
+    problems = build.check_domain_xrefs(domain, build.known_ids(generated))
+    assert problems == [f"{domain}: claimx:X: xref CL:9999999 not found in the source data"]
+    assert build.lookup(generated, "Tregs") == []  # lookup folds but does not pluralize
+    assert build.lookup(generated, "Treg")[0].startswith("CL:0000815\tcell\tregulatory T cell")
+
+
+def test_source_ids_cover_filtered_entries(build):
+    text = {
+        "mesh_id_label_mappings.tsv": "D016212\tTransforming Growth Factor beta\t\tD12.644.276.374.687\n",
+        "hgnc_entries.tsv": HGNC_HEADER + "\n" + hgnc_line("HGNC:1", "SET", "SET nuclear proto-oncogene") + "\n",
+        "drugbank_mappings.tsv": "DRUGBANK_ID\tNAMESPACE\tID\tSOURCE\nDB00435\tCHEBI\t16480\tchebi\n",
+    }
+    cl = {"CL:0000900": {"label": "a very long label", "deprecated": False}, "CL:1": {"deprecated": True}}
+    assert build.source_ids(text, cl) == {"MESH:D016212", "HGNC:1", "DRUGBANK:DB00435", "CHEBI:16480",
+                                          "CL:0000900"}
