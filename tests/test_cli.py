@@ -99,3 +99,25 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme():
     for name, cmd in names:
         assert cmd.help and "Example:" in cmd.help, f"claimx {name} lacks an example in its help"
         assert f"claimx {name.split()[0]}" in readme, f"README does not mention claimx {name}"
+
+
+def test_user_lexicon_entry_is_used_by_extract(tmp_path):
+    user = tmp_path / "mine.jsonl"
+    added = runner.invoke(app, ["lexicon", "add", str(user), "--id", "claimx:ZORBLIN", "--name", "zorblin",
+                                "--type", "agent"])
+    assert added.exit_code == 0, added.output
+    assert runner.invoke(app, ["lexicon", "check", str(user)]).exit_code == 0
+    paper = tmp_path / "p.txt"
+    paper.write_text("Zorblin reduced IL-6.", encoding="utf-8")
+    without = runner.invoke(app, ["extract", str(paper)])
+    assert without.stdout.strip() == ""
+    with_user = runner.invoke(app, ["extract", str(paper), "--lexicon", str(user)])
+    (record,) = [json.loads(line) for line in with_user.stdout.splitlines()]
+    assert record["subject"]["id"] == "claimx:ZORBLIN" and record["predicate"] == "decreases"
+
+
+def test_bad_user_lexicon_is_exit_2_with_file_and_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "name": "y", "type": "cyto", "synonyms": [], "xrefs": []}\n')
+    result = runner.invoke(app, ["lexicon", "check", str(bad)])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output and "cyto" in result.output

@@ -28,6 +28,8 @@ app.add_typer(lexicon_app, name="lexicon")
 Paths = Annotated[list[str], typer.Argument(help="Files or folders (recursed for *.txt, *.md); '-' reads stdin.")]
 Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Refuse invalid UTF-8 instead of replacing it.")]
+UserLexicons = Annotated[Optional[list[Path]], typer.Option(
+    "--lexicon", "-l", help="A user lexicon JSONL file (repeatable); see `claimx lexicon add`.")]
 
 
 def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -60,33 +62,36 @@ def extract_cli(
     update: Annotated[bool, typer.Option("--update", help="Merge into the existing store given by -o.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     strict: Strict = False,
+    lexicon: UserLexicons = None,
 ) -> None:
     """Extract directional claims to a JSONL store.
 
     Example: [bold]claimx extract corpus/ -o claims.jsonl[/bold]
     """
-    from claimx.extract import extract_to_store
+    from claimx.extract import default_nlp, extract_to_store
 
     if update and output is None:
         raise BadUsage("--update needs -o STORE: the store to merge into")
     with render.Progress(enabled=not quiet and output is not None) as progress:
         summary = extract_to_store(paths, output, jobs=jobs, update=update, strict=strict,
-                                   stream=sys.stdout, on_document=progress.advance, on_warning=render.warn)
+                                   stream=sys.stdout, on_document=progress.advance, on_warning=render.warn,
+                                   nlp=default_nlp(lexicon or ()))
     if not quiet and output is not None:
         render.extract_summary(summary, output)
 
 
 @app.command("entities")
 @handled
-def entities_cli(paths: Paths, output: Output = None, strict: Strict = False) -> None:
+def entities_cli(paths: Paths, output: Output = None, strict: Strict = False, lexicon: UserLexicons = None) -> None:
     """Write recognized entity mentions as JSONL.
 
     Example: [bold]claimx entities corpus/liver-metastasis-ici-review.txt -o mentions.jsonl[/bold]
     """
-    from claimx.extract import iter_mention_records
+    from claimx.extract import default_nlp, iter_mention_records
     from claimx.store import write_lines
 
-    write_lines(output, iter_mention_records(paths, strict=strict, on_warning=render.warn), stream=sys.stdout)
+    records = iter_mention_records(paths, nlp=default_nlp(lexicon or ()), strict=strict, on_warning=render.warn)
+    write_lines(output, records, stream=sys.stdout)
 
 
 @app.command("normalize")
@@ -195,7 +200,8 @@ def review_cli(
             raise BadUsage(f"both accepted and rejected: {', '.join(both)}")
         done = decide(store, accept_ids, "accepted", note, reviewer) if accept_ids else []
         done += decide(store, reject_ids, "rejected", note, reviewer) if reject_ids else []
-        render_diff.review_done(f"{len(done)} decisions written to {review_path(store)}")
+        plural = "" if len(done) == 1 else "s"
+        render_diff.review_done(f"{len(done)} decision{plural} written to {review_path(store)}")
         return
     if note is not None:
         raise BadUsage("--note goes with --accept or --reject (press n to add a note interactively)")
@@ -279,12 +285,61 @@ def eval_cli(
 
 @lexicon_app.command("check")
 @handled
-def lexicon_check_cli() -> None:
-    """Validate the lexicon files.
+def lexicon_check_cli(
+    extra: Annotated[Optional[list[Path]], typer.Argument(help="User lexicon files to check too.")] = None,
+) -> None:
+    """Validate the lexicon and cue files; exit 2 listing every problem.
 
-    Example: [bold]claimx lexicon check[/bold]
+    Example: [bold]claimx lexicon check my-terms.jsonl[/bold]
     """
-    _not_yet("lexicon check")
+    from claimx.cues import load_cues
+    from claimx.entity_patterns import load_patterns
+    from claimx.errors import BadLexicon
+    from claimx.lexicon import check_lexicons, load_lexicon
+
+    problems = check_lexicons(None, extra or [])
+    load_cues()
+    load_patterns()
+    if problems:
+        raise BadLexicon("\n".join(problems))
+    lex = load_lexicon(None, extra or [])
+    render.lexicon_ok(len(lex), lex.fingerprint, len(lex.conflicts))
+
+
+@lexicon_app.command("list")
+@handled
+def lexicon_list_cli(
+    query: Annotated[str, typer.Argument(help="An id, a surface form, or words to match fuzzily.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many entries.")] = 10,
+) -> None:
+    """Look lexicon entries up by id, surface form or fuzzy name.
+
+    Example: [bold]claimx lexicon list "TGF-beta"[/bold]
+    """
+    from claimx.lexicon import default_lexicon, find_entries
+
+    render.lexicon_entries(find_entries(default_lexicon(), query, limit=limit))
+
+
+@lexicon_app.command("add")
+@handled
+def lexicon_add_cli(
+    file: Annotated[Path, typer.Argument(help="The user lexicon JSONL file to append to (created if missing).")],
+    entry_id: Annotated[str, typer.Option("--id", help="Canonical id, e.g. claimx:MYGENE.")],
+    name: Annotated[str, typer.Option("--name", help="Canonical name.")],
+    type_: Annotated[str, typer.Option("--type", help="cell, cytokine, gene_protein, therapy, agent, disease, "
+                                                     "outcome, process, trial or species.")],
+    synonyms: Annotated[Optional[list[str]], typer.Option("--synonym", "-s", help="A synonym (repeatable).")] = None,
+    xrefs: Annotated[Optional[list[str]], typer.Option("--xref", "-x", help="An ontology id (repeatable).")] = None,
+) -> None:
+    """Add an entry to a user lexicon; use it with `extract --lexicon FILE`.
+
+    Example: [bold]claimx lexicon add my-terms.jsonl --id claimx:XYZ --name XYZ-1 --type agent -s XYZ1[/bold]
+    """
+    from claimx.lexicon import Entry, add_user_entry
+
+    add_user_entry(file, Entry(entry_id, name, type_, tuple(synonyms or ()), tuple(xrefs or ()), file.name))
+    render.info(f"added {entry_id} to {file}")
 
 
 def main() -> None:

@@ -35,10 +35,10 @@ def normalize_source(source: Source) -> Any:
     return normalize(source.text, lexicon=default_lexicon())
 
 
-def default_nlp() -> Language:
+def default_nlp(user_lexicons: Iterable[str | Path] = ()) -> Language:
     from claimx.pipeline import build_nlp
 
-    return build_nlp()
+    return build_nlp(extra=tuple(str(p) for p in user_lexicons))
 
 
 def fingerprint(nlp: Language) -> Extractor:
@@ -149,12 +149,12 @@ def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
                      update: bool = False, strict: bool = False, stream: IO[str] | None = None,
                      on_document: Callable[[dict[str, Any]], None] | None = None,
-                     on_warning: Warn | None = None) -> dict[str, Any]:
+                     on_warning: Warn | None = None, nlp: Language | None = None) -> dict[str, Any]:
     """Extract to `output` (atomically) or `stream`; returns counts for the summary line."""
     from claimx.store import write_store
 
     counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
-    nlp = default_nlp()
+    nlp = nlp or default_nlp()
     extractor = fingerprint(nlp)
 
     def claims() -> Iterator[Claim]:

@@ -30,6 +30,25 @@ def error(message: str) -> None:
     stderr().print(Text("error: ", style="bold red") + Text(message))
 
 
+def info(message: str) -> None:
+    stderr().print(message)
+
+
+def lexicon_ok(entries: int, fingerprint: str, conflicts: int) -> None:
+    stdout().print(f"lexicons OK: {entries} entries, fingerprint {fingerprint}, "
+                   f"{conflicts} cross-type surface clashes resolved by load order")
+
+
+def lexicon_entries(entries: list[Any]) -> None:
+    table = Table(show_edge=False)
+    for col in ("id", "name", "type", "xrefs", "synonyms", "file"):
+        table.add_column(col)
+    for e in entries:
+        syn = ", ".join(e.synonyms[:4]) + (" …" if len(e.synonyms) > 4 else "")
+        table.add_row(e.id, e.name, e.type, " ".join(e.xrefs), syn, e.source)
+    stdout().print(table)
+
+
 def warn(message: str) -> None:
     stderr().print(Text("warning: ", style="yellow") + Text(message))
 
