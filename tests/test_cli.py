@@ -121,3 +121,14 @@ def test_bad_user_lexicon_is_exit_2_with_file_and_line(tmp_path):
     bad.write_text('{"id": "x", "name": "y", "type": "cyto", "synonyms": [], "xrefs": []}\n')
     result = runner.invoke(app, ["lexicon", "check", str(bad)])
     assert result.exit_code == 2 and "bad.jsonl:1" in result.output and "cyto" in result.output
+
+
+def test_jobs_2_output_is_byte_identical_to_jobs_1(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for k, text in enumerate(["Sorafenib reduced IL-6.", "IL-10 suppresses NK cells.", "TGF-β induces Tregs."]):
+        (folder / f"p{k}.txt").write_text(text, encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(one), "--jobs", "1"]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(two), "--jobs", "2"]).exit_code == 0
+    assert one.read_bytes() == two.read_bytes() and len(one.read_text().splitlines()) == 3

@@ -146,6 +146,36 @@ def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None
     return claims_of(process(source, nlp), fingerprint(nlp))
 
 
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(nlp: Language, strict: bool) -> None:
+    _WORKER["nlp"], _WORKER["strict"] = nlp, strict
+
+
+def _work(path: str) -> tuple[list[Claim], tuple[str, ...], int]:
+    nlp = _WORKER["nlp"]
+    source = read_source(path, strict=_WORKER["strict"])
+    return claims_of(process(source, nlp), fingerprint(nlp)), source.warnings, len(source.text.encode("utf-8"))
+
+
+def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
+             ) -> Iterator[tuple[list[Claim], tuple[str, ...], int]]:
+    """Per-document claim batches in store order; with jobs > 1, from worker processes."""
+    ordered = sorted(expand_paths(paths), key=lambda p: (p == "-", p))
+    if jobs <= 1 or len(ordered) < 2 or "-" in ordered:
+        _init_worker(nlp, strict)
+        yield from map(_work, ordered)
+        return
+    import multiprocessing as mp
+
+    # fork shares the loaded lexicons with the workers instead of loading them again in each.
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict)) as pool:
+        # imap keeps document order, so the output is byte-identical to --jobs 1.
+        yield from pool.imap(_work, ordered, chunksize=1)
+
+
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
                      update: bool = False, strict: bool = False, stream: IO[str] | None = None,
                      on_document: Callable[[dict[str, Any]], None] | None = None,
@@ -155,14 +185,15 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
 
     counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
     nlp = nlp or default_nlp()
-    extractor = fingerprint(nlp)
 
     def claims() -> Iterator[Claim]:
-        for p in iter_processed(paths, nlp=nlp, strict=strict, on_warning=on_warning):
-            batch = claims_of(p, extractor)
+        for batch, warnings, nbytes in _batches(paths, nlp, jobs, strict):
+            for w in warnings:
+                if on_warning:
+                    on_warning(w)
             counts["documents"] += 1
             counts["claims"] += len(batch)
-            counts["bytes"] += len(p.source.text.encode("utf-8"))
+            counts["bytes"] += nbytes
             if on_document:
                 on_document({"done": counts["documents"], **counts})
             yield from batch
