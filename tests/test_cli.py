@@ -132,3 +132,28 @@ def test_jobs_2_output_is_byte_identical_to_jobs_1(tmp_path):
     assert runner.invoke(app, ["extract", str(folder), "-o", str(one), "--jobs", "1"]).exit_code == 0
     assert runner.invoke(app, ["extract", str(folder), "-o", str(two), "--jobs", "2"]).exit_code == 0
     assert one.read_bytes() == two.read_bytes() and len(one.read_text().splitlines()) == 3
+
+
+def test_update_skips_unchanged_documents_and_replaces_changed_ones(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Sorafenib reduced IL-6.", encoding="utf-8")
+    (folder / "b.txt").write_text("IL-10 suppresses NK cells.", encoding="utf-8")
+    store = tmp_path / "claims.jsonl"
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(store)]).exit_code == 0
+    first = store.read_bytes()
+    again = runner.invoke(app, ["extract", str(folder), "-o", str(store), "--update"])
+    assert again.exit_code == 0 and "2 unchanged documents skipped" in again.output
+    assert store.read_bytes() == first
+    (folder / "b.txt").write_text("IL-10 promotes NK cells.", encoding="utf-8")
+    (folder / "c.txt").write_text("TGF-β induces Tregs.", encoding="utf-8")
+    changed = runner.invoke(app, ["extract", str(folder), "-o", str(store), "--update"])
+    assert changed.exit_code == 0 and "1 unchanged documents skipped" in changed.output
+    fresh = tmp_path / "fresh.jsonl"
+    runner.invoke(app, ["extract", str(folder), "-o", str(fresh)])
+    assert store.read_bytes() == fresh.read_bytes()
+    (folder / "a.txt").unlink()
+    runner.invoke(app, ["extract", str(folder), "-o", str(store), "--update"])
+    assert "a.txt" in store.read_text()  # kept without --prune
+    runner.invoke(app, ["extract", str(folder), "-o", str(store), "--update", "--prune"])
+    assert "a.txt" not in store.read_text()

@@ -59,7 +59,10 @@ def extract_cli(
     paths: Paths,
     output: Output = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
-    update: Annotated[bool, typer.Option("--update", help="Merge into the existing store given by -o.")] = False,
+    update: Annotated[bool, typer.Option("--update", help="Merge into the existing store given by -o, "
+                                         "re-reading only changed documents.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="With --update: drop claims of files that no longer exist.")
+                     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     strict: Strict = False,
     lexicon: UserLexicons = None,
@@ -75,7 +78,7 @@ def extract_cli(
     with render.Progress(enabled=not quiet and output is not None) as progress:
         summary = extract_to_store(paths, output, jobs=jobs, update=update, strict=strict,
                                    stream=sys.stdout, on_document=progress.advance, on_warning=render.warn,
-                                   nlp=default_nlp(lexicon or ()))
+                                   nlp=default_nlp(lexicon or ()), prune=prune)
     if not quiet and output is not None:
         render.extract_summary(summary, output)
 

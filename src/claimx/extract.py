@@ -162,7 +162,7 @@ def _work(path: str) -> tuple[list[Claim], tuple[str, ...], int]:
 def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
              ) -> Iterator[tuple[list[Claim], tuple[str, ...], int]]:
     """Per-document claim batches in store order; with jobs > 1, from worker processes."""
-    ordered = sorted(expand_paths(paths), key=lambda p: (p == "-", p))
+    ordered = sorted(paths, key=lambda p: (p == "-", p))
     if jobs <= 1 or len(ordered) < 2 or "-" in ordered:
         _init_worker(nlp, strict)
         yield from map(_work, ordered)
@@ -179,15 +179,28 @@ def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
                      update: bool = False, strict: bool = False, stream: IO[str] | None = None,
                      on_document: Callable[[dict[str, Any]], None] | None = None,
-                     on_warning: Warn | None = None, nlp: Language | None = None) -> dict[str, Any]:
-    """Extract to `output` (atomically) or `stream`; returns counts for the summary line."""
+                     on_warning: Warn | None = None, nlp: Language | None = None,
+                     prune: bool = False) -> dict[str, Any]:
+    """Extract to `output` (atomically) or `stream`; returns counts for the summary line.
+
+    With `update`, documents whose sha256 and extractor fingerprint are unchanged keep their
+    claims from the existing store at `output` without being processed again.
+    """
     from claimx.store import write_store
+    from claimx.update import merge_update
 
     counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
     nlp = nlp or default_nlp()
+    inputs = list(expand_paths(paths))
+    if update and output is not None:
+        fp = fingerprint(nlp)
+        batches = merge_update(Path(output), inputs, f"{fp.lexicons}@{fp.version}",
+                               lambda todo: _batches(todo, nlp, jobs, strict), prune=prune, counts=counts)
+    else:
+        batches = _batches(inputs, nlp, jobs, strict)
 
     def claims() -> Iterator[Claim]:
-        for batch, warnings, nbytes in _batches(paths, nlp, jobs, strict):
+        for batch, warnings, nbytes in batches:
             for w in warnings:
                 if on_warning:
                     on_warning(w)

@@ -23,7 +23,8 @@ def stdout() -> Console:
 
 
 def stderr() -> Console:
-    return Console(file=sys.stderr, width=_width(), highlight=False)
+    # Messages never wrap: a path or offset split across lines is hard to copy.
+    return Console(file=sys.stderr, width=_width(), highlight=False, soft_wrap=True)
 
 
 def error(message: str) -> None:
