@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.arguments import Group, build_groups, first_group, group_after_by, group_left, group_right
+from claimx.arguments import (CLAUSE_STOP, Group, build_groups, first_group, group_after_by, group_left,
+                              group_right)
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 
@@ -25,6 +26,11 @@ BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
            "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
+INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "compared", "following", "upon",
+         "with", "despite", "although", "while", "because", "since", "when", "as", "at", "from", "under",
+         "through", "besides", "beyond", "within", "once", "if", "whereas"}
+# A participle after these is an adjective ("associated with augmented side effects").
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
 
@@ -82,6 +88,7 @@ class ClaimFinder:
         groups = build_groups(ents)
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, RawClaim] = {}
+        last: Group | None = None
         for tok in sent:
             if tok.i in inside:
                 continue
@@ -93,40 +100,47 @@ class ClaimFinder:
             if tok.i > sent.start and sent.doc[tok.i - 1].text == "-" and not sent.doc[tok.i - 1].whitespace_:
                 continue  # the tail of "X-induced", handled with the hyphen
             for cue in self.cues.words.get(tok.lower_, ()):
-                parts = self._parts(sent, groups, tok, cue)
+                parts = self._parts(sent, groups, tok, cue, last)
                 if parts is not None:
                     self._emit(sent, ents, tok, cue, *parts, found)
+                    last = parts[0]
                     break
         return list(found.values())
 
-    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue):
-        """(subject group, object group, rule, subject-side anchor) for a cue token, or None."""
+    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None):
+        """(subject group, object group, rule) for a cue token, or None.
+
+        `last` is the subject of the previous claim in the sentence, which a coordinated
+        verb shares ("X increases Y and diminishes Z").
+        """
         doc = sent.doc
         prev = _prev_word(sent, tok.i)
         limit = sent.end
-        if cue.kind == "verb":
+        floor = clause_floor(sent, tok.i)
+        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
+        if cue.kind == "verb" and not adjectival:
             aux = _aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
                 agent = group_after_by(groups, tok.i + 1, limit, sent)
                 if agent is None:
                     return None
-                patient = group_left(groups, aux if aux is not None else tok.i, sent.start, sent)
+                patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 return (agent, patient, "passive") if patient else None
             obj = group_right(groups, tok.i + 1, limit, sent)
             if obj is None:
                 return None
-            if cue.form == "ing" and prev is not None and prev.lower_ == "by":
-                subj = first_group(groups, sent.start, prev.i)
-                return (subj, obj, "chain") if subj else None
-            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == ","):
-                subj = first_group(groups, sent.start, prev.i)
+            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
+                subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in {"which", "that", "who"}:
                 subj = group_left(groups, prev.i, sent.start, sent) or _before_comma(groups, sent, prev.i)
                 return (subj, obj, "relative") if subj else None
+            if prev is not None and prev.lower_ in {"and", "or", "but"}:
+                subj = last or first_group(groups, floor, prev.i)
+                return (subj, obj, "active") if subj and subj.end <= prev.i else None
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
-            subj = group_left(groups, tok.i, sent.start, sent)
+            subj = group_left(groups, tok.i, floor, sent)
             return (subj, obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         obj = group_right(groups, tok.i + 1, limit, sent)
@@ -143,7 +157,7 @@ class ClaimFinder:
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None:
             return None
-        subj = group_left(groups, light, sent.start, sent)
+        subj = group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
 
     def _suffix(self, sent, ents, groups, tok, cue, found) -> None:
@@ -178,6 +192,26 @@ class ClaimFinder:
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:
                     found[key] = claim
+
+
+def clause_floor(sent: Span, i: int) -> int:
+    """Where the clause holding token i starts: after an introductory phrase ("In mice with
+    liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
+    doc = sent.doc
+    floor = sent.start
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.lower_ in INTRO:
+        depth = 0
+        for k in range(sent.start, i):
+            text = doc[k].text
+            depth += text in "([" and 1 or (-1 if text in ")]" else 0)
+            if text == "," and depth <= 0:
+                floor = k + 1
+                break
+    for k in range(floor, i):
+        if doc[k].lower_ in CLAUSE_STOP:
+            floor = k + 1
+    return floor
 
 
 def _prev_word(sent: Span, i: int) -> Token | None:
