@@ -21,7 +21,8 @@ SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these"
              "highly", "more", "less", "tumor", "tumour", "intratumoral", "local", "systemic", "circulating",
              "infiltrating", "activated", "mature", "immature", "effector", "functional", "peripheral",
              "and", "or", "via", "through", "by", "increased", "decreased", "reduced", "enhanced",
-             "elevated", "higher", "lower", "serum", "plasma", "tumor-infiltrating", "-", "cell", "cells"}
+             "elevated", "higher", "lower", "serum", "plasma", "tumor-infiltrating", "-", "cell", "cells",
+             "rate", "rates", "density", "concentration", "concentrations", "abundance", "mrna", "protein"}
 CLAUSE_STOP = {";", ":", "whereas", "while", "but", "although", "however", "though", "because", "since",
                "unlike", "despite", "if", "when", "after", "before"}
 RELATIVE = {"which", "that", "who", "whom"}
