@@ -1,0 +1,255 @@
+"""Layout repair planned on the original text: lines, headings, captions, unwrapping.
+
+Nothing here rewrites text. `plan_layout` returns edit operations on the
+original (line breaks to unwrap, hyphens to drop) and blocks to move, which
+`normalize` assembles with an OffsetMap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .vocab import Vocabulary
+
+# (start, end, replacement, rule, score) on the original text
+Op = tuple[int, int, str, str, float]
+
+_BREAK = re.compile(r"\r\n|\n|\r")
+_CAPTION = re.compile(r"\s*(?:Fig(?:ure)?s?\.?|FIGURE|Table|TABLE|Scheme|Box)\s*\d+[A-Za-z]?\s*[.:|]?\s+[A-Z(]")
+_PAGE_NUMBER = re.compile(r"\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_END_SENTENCE = (".", "!", "?", ":")
+_NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
+_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
+_HEAD_WORD = re.compile(r"[\w']+")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end_text: int  # end of the text without trailing spaces
+    end: int  # after the line break
+    lead: int  # leading whitespace characters
+    text: str  # stripped content
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What layout repair decided, in original offsets."""
+
+    ops: tuple[Op, ...]
+    moves: tuple[tuple[int, int, int, str], ...]  # (block start, block end, destination, kind)
+    headings: tuple[tuple[int, int], ...]
+    floats: tuple[tuple[int, int, str], ...]  # caption / furniture content spans and kind
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        lines.append(_line(text, pos, m.start(), m.end()))
+        pos = m.end()
+    if pos < len(text):
+        lines.append(_line(text, pos, len(text), len(text)))
+    return lines
+
+
+def _line(text: str, start: int, stop: int, end: int) -> Line:
+    raw = text[start:stop]
+    stripped = raw.strip()
+    lead = len(raw) - len(raw.lstrip()) if stripped else len(raw)
+    return Line(start, start + lead + len(stripped), end, lead, stripped)
+
+
+def _furniture(lines: list[Line]) -> set[int]:
+    """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
+    out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
+    shapes = Counter(_DIGITS.sub("#", ln.text) for ln in lines if 8 <= len(ln.text) <= 120)
+    nonblank = sum(1 for ln in lines if ln.text)
+    # once a page: at least three times, but not more than once in eight lines
+    repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
+    # A text where most lines repeat is a concatenation of copies, not a paginated one.
+    if repeated and sum(shapes[s] for s in repeated) <= 0.1 * nonblank:
+        out |= {i for i, ln in enumerate(lines) if _DIGITS.sub("#", ln.text) in repeated}
+    return out
+
+
+def _is_heading_line(ln: Line) -> bool:
+    t = ln.text
+    if not (2 <= len(t) <= 100) or t.endswith(_NOT_HEADING_END) or ". " in t or "[" in t:
+        return False
+    if not (t[0].isupper() or (t[0].isdigit() and re.match(r"\d+(\.\d+)*\.?\s+[A-Z]", t))):
+        return False
+    return len(_HEAD_WORD.findall(t)) <= 14
+
+
+def _classify(lines: list[Line]) -> list[str]:
+    """One of blank, caption, furniture, heading, text per line."""
+    kinds = ["blank" if not ln.text else "text" for ln in lines]
+    for i in _furniture(lines):
+        kinds[i] = "furniture"
+    n = len(lines)
+    i = 0
+    while i < n:
+        if kinds[i] == "text" and _CAPTION.match(lines[i].text):
+            kinds[i] = "caption"
+            j = i + 1
+            while j < n:
+                if kinds[j] == "text" and lines[j].lead == 0 and not _CAPTION.match(lines[j].text):
+                    kinds[j] = "caption"
+                    j += 1
+                    continue
+                # A caption split by a page break: a blank, then one or two lower-case lines.
+                if kinds[j] == "blank" and j + 1 < n and kinds[j + 1] == "text" \
+                        and lines[j + 1].text[0].islower() and not lines[j - 1].text.endswith(_END_SENTENCE):
+                    k = j + 1
+                    while k < n and kinds[k] == "text" and k - j <= 2:
+                        k += 1
+                    if k - j <= 2 and (k == n or kinds[k] != "text" or lines[k].lead):
+                        for m in range(j, k):
+                            kinds[m] = "caption"
+                        j = k
+                        continue
+                break
+            i = j
+        else:
+            i += 1
+    for i in range(n):
+        if kinds[i] != "text" or not _is_heading_line(lines[i]):
+            continue
+        prev = i - 1
+        ok_before = prev < 0 or kinds[prev] in ("blank", "heading", "caption", "furniture") \
+            or lines[prev].text.endswith((".", "!", "?"))
+        j = i + 1
+        # a heading may wrap onto one lower-case line ("...chemoembolization/\nradioembolization")
+        cont = j < n and kinds[j] == "text" and lines[j].text[:1].islower() and len(lines[j].text) <= 60 \
+            and not lines[j].text.endswith(_NOT_HEADING_END)
+        after = j + 1 if cont else j
+        # a heading is followed by a blank, a caption, or a second heading line; never by the end
+        ok_after = after < n and (kinds[after] in ("blank", "caption", "furniture")
+                                  or (kinds[after] == "text" and _is_heading_line(lines[after])
+                                      and after + 1 < n and kinds[after + 1] == "blank"))
+        # ... and not a sentence cut by a page break (blank, then a lower-case line)
+        if ok_before and ok_after and (kinds[after] != "blank" or after + 1 >= n
+                                       or not lines[after + 1].text[:1].islower()):
+            kinds[i] = "heading"
+            if cont:
+                kinds[j] = "heading-cont"
+    return kinds
+
+
+def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_from: int | None = None) -> None:
+    """Ops that join line a to line b: one space, or nothing after a hyphen."""
+    gap_start = a.end_text if cut_from is None else cut_from
+    gap_end = b.start + b.lead
+    m = _HYPHEN_END.search(a.text)
+    nxt = re.match(r"[^\W_]+", b.text)
+    if m and nxt:
+        keep, score = vocab.keep_hyphen(m.group(1), nxt.group(0))
+        if keep:
+            ops.append((gap_start, gap_end, "", "unwrap", 1.0))
+        else:
+            ops.append((a.end_text - 1, gap_end, "", "dehyphenate", score))
+        return
+    joiner = "" if a.text.endswith("/") else " "
+    if text[gap_start:gap_end] != joiner or cut_from is not None:
+        ops.append((gap_start, gap_end, joiner, "unwrap", 1.0))
+
+
+def plan_layout(text: str, vocab: Vocabulary) -> Layout:
+    lines = split_lines(text)
+    kinds = _classify(lines)
+    ops: list[Op] = []
+    moves: list[tuple[int, int, int, str]] = []
+    headings: list[tuple[int, int]] = []
+    floats: list[tuple[int, int, str]] = []
+    n = len(lines)
+    i = 0
+    pending: list[tuple[int, int, str]] = []  # blocks waiting for their paragraph to end
+    while i < n:
+        kind = kinds[i]
+        if kind == "heading":
+            start = lines[i].start + lines[i].lead
+            end = lines[i].end_text
+            if i + 1 < n and kinds[i + 1] == "heading-cont":
+                _join(text, lines[i], lines[i + 1], vocab, ops)
+                end = lines[i + 1].end_text
+                i += 1
+            headings.append((start, end))
+            i += 1
+            continue
+        if kind in ("caption", "furniture"):
+            j = i
+            while j + 1 < n and kinds[j + 1] == kind and kind == "caption" and not _CAPTION.match(lines[j + 1].text):
+                j += 1
+            block = [k for k in range(i, j + 1) if lines[k].text]
+            for a, b in zip(block, block[1:]):
+                _join(text, lines[a], lines[b], vocab, ops)
+            floats.append((lines[i].start + lines[i].lead, lines[j].end_text, kind))
+            i = j + 1
+            continue
+        if kind != "text":
+            i += 1
+            continue
+        # a text line: decide how it continues
+        j = i + 1
+        blanks = 0
+        floating: list[int] = []
+        while j < n and kinds[j] in ("blank", "caption", "furniture"):
+            if kinds[j] == "blank":
+                blanks += 1
+            else:
+                floating.append(j)
+            j += 1
+        nxt = lines[j] if j < n and kinds[j] == "text" else None
+        cur = lines[i]
+        open_sentence = not cur.text.endswith(_END_SENTENCE)
+        if nxt is not None and not floating and (blanks == 0 or (open_sentence and nxt.text[0].islower())):
+            _join(text, cur, nxt, vocab, ops)  # a wrapped line, or a page break inside a sentence
+            i += 1
+            continue
+        if nxt is not None and floating and open_sentence and (blanks == 0 or nxt.text[0].islower()):
+            # a caption or header interrupts the sentence: join around it, move it after the paragraph
+            first, last = lines[floating[0]], lines[floating[-1]]
+            _plan_floats(text, lines, kinds, range(i + 1, j), vocab, ops, floats)
+            _join(text, cur, nxt, vocab, ops, cut_from=cur.end_text)
+            s, _, r, rule, sc = ops.pop()
+            ops.append((s, first.start, r, rule, sc))  # the gap before the block
+            if first.lead:
+                ops.append((first.start, first.start + first.lead, "", "unwrap", 1.0))
+            if last.end > last.end_text:
+                ops.append((last.end_text, last.end, "", "unwrap", 1.0))  # the block's own last break
+            if last.end < nxt.start + nxt.lead:
+                ops.append((last.end, nxt.start + nxt.lead, "", "unwrap", 1.0))  # the gap after it
+            pending.append((first.start, last.end, kinds[floating[0]]))
+            i = j
+            continue
+        if pending:  # the paragraph ends here: blocks taken out of it go after it
+            for s, e, k in pending:
+                moves.append((s, e, cur.end_text, k))
+            pending = []
+        i += 1
+    if pending:
+        dest = len(text.rstrip())
+        for s, e, k in pending:
+            moves.append((s, e, dest, k))
+    ops.sort(key=lambda o: (o[0], o[1]))
+    return Layout(tuple(ops), tuple(moves), tuple(headings), tuple(sorted(floats)))
+
+
+def _plan_floats(text, lines, kinds, rng, vocab, ops, floats) -> None:
+    """Join the lines inside interrupting caption/furniture blocks."""
+    idx = [k for k in rng if lines[k].text]
+    groups: list[list[int]] = []
+    for k in idx:
+        if groups and kinds[k] == kinds[groups[-1][-1]] and kinds[k] == "caption" \
+                and not _CAPTION.match(lines[k].text):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for g in groups:
+        for a, b in zip(g, g[1:]):
+            _join(text, lines[a], lines[b], vocab, ops)
+        floats.append((lines[g[0]].start + lines[g[0]].lead, lines[g[-1]].end_text, kinds[g[0]]))

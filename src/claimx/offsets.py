@@ -1,0 +1,295 @@
+"""OffsetMap: exact character positions between an original text and its normalized form.
+
+The normalized text is a sequence of pieces. A *copy* piece repeats a range of
+the original verbatim; a *replace* piece stands for a range of the original
+(possibly empty: an insertion) with other text (possibly empty: a deletion).
+Pieces may copy original ranges out of order, which is how a moved caption is
+expressed. Lookups are a bisect over piece starts, O(log n).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+# (norm_start, norm_end, orig_start, orig_end, is_copy)
+Piece = tuple[int, int, int, int, bool]
+
+
+class _Side:
+    """Index over the pieces that are non-empty on one side (source) of the map."""
+
+    def __init__(self, rows: list[tuple[int, int, int, int, bool]]):
+        # rows: (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
+        self.starts = [r[0] for r in rows]
+        self.ends = [r[1] for r in rows]
+        self.dst_starts = [r[2] for r in rows]
+        self.dst_ends = [r[3] for r in rows]
+        self.copy = [r[4] for r in rows]
+        self.monotone = all(a <= b for a, b in zip(self.dst_starts, self.dst_starts[1:]))
+        self._tables: tuple[list[list[int]], list[list[int]]] | None = None
+
+    def _inserted(self, i: int) -> bool:
+        return self.dst_starts[i] == self.dst_ends[i] and not self.copy[i]
+
+    def point(self, p: int, fallback: int) -> int:
+        i = bisect_right(self.starts, p) - 1
+        if i < 0:
+            return self.dst_starts[0] if self.starts else fallback
+        if p >= self.ends[i]:
+            return self.dst_ends[i]
+        return self.dst_starts[i] + (p - self.starts[i]) if self.copy[i] else self.dst_starts[i]
+
+    def span(self, start: int, end: int, fallback: int) -> tuple[int, int]:
+        if start >= end or not self.starts:
+            q = self.point(start, fallback)
+            return q, q
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        j = max(bisect_right(self.starts, end - 1) - 1, 0)
+        first = i
+        # Inserted pieces have only a point of origin: trim them off both ends.
+        while i <= j and self._inserted(i):
+            i += 1
+        while j >= i and self._inserted(j):
+            j -= 1
+        if i > j:
+            q = self.dst_starts[first]
+            return q, q
+        lo = self.dst_starts[i] + max(start - self.starts[i], 0) if self.copy[i] else self.dst_starts[i]
+        hi = self.dst_starts[j] + min(end, self.ends[j]) - self.starts[j] if self.copy[j] else self.dst_ends[j]
+        if j > i and not self.monotone:
+            lo = min(lo, self._range(0, i + 1, j + 1))
+            hi = max(hi, self._range(1, i, j))
+        return lo, hi
+
+    def _range(self, which: int, lo: int, hi: int) -> int:
+        """min of dst_starts (which=0) or max of dst_ends (which=1) over rows [lo, hi)."""
+        values = self.dst_starts if which == 0 else self.dst_ends
+        pick = min if which == 0 else max
+        if hi - lo <= 32:
+            return pick(values[lo:hi])
+        if self._tables is None:
+            self._tables = (_sparse(self.dst_starts, min), _sparse(self.dst_ends, max))
+        table = self._tables[which]
+        k = (hi - lo).bit_length() - 1
+        return pick(table[k][lo], table[k][hi - (1 << k)])
+
+
+def _sparse(values: list[int], pick) -> list[list[int]]:
+    """Sparse table for O(1) range min/max; built only for maps with moves."""
+    table = [values]
+    k = 1
+    while (1 << k) <= len(values):
+        prev, half = table[-1], 1 << (k - 1)
+        table.append([pick(prev[i], prev[i + half]) for i in range(len(values) - (1 << k) + 1)])
+        k += 1
+    return table
+
+
+class OffsetMap:
+    """Maps spans between original and normalized text; see the module docstring."""
+
+    def __init__(self, pieces: Iterable[Piece], original_length: int, normalized_length: int,
+                 *, _checked: bool = False):
+        self.pieces: tuple[Piece, ...] = tuple(pieces)
+        self.original_length = original_length
+        self.normalized_length = normalized_length
+        if not _checked:
+            self._validate()
+        self._to_orig = _Side([p for p in self.pieces if p[1] > p[0]])
+        self._to_norm = _Side(sorted(((o0, o1, n0, n1, c) for n0, n1, o0, o1, c in self.pieces if o1 > o0),
+                                     key=lambda r: (r[0], r[1])))
+
+    def _validate(self) -> None:
+        pos = 0
+        original_length, normalized_length = self.original_length, self.normalized_length
+        for n0, n1, o0, o1, is_copy in self.pieces:
+            if n0 != pos or n1 < n0 or o1 < o0 or o0 < 0 or o1 > original_length:
+                raise ValueError(f"bad piece {(n0, n1, o0, o1, is_copy)} at normalized offset {pos}")
+            if is_copy and n1 - n0 != o1 - o0:
+                raise ValueError(f"copy piece {(n0, n1, o0, o1)} changes length")
+            pos = n1
+        if pos != normalized_length:
+            raise ValueError(f"pieces cover {pos} normalized characters, not {normalized_length}")
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls([(0, length, 0, length, True)] if length else [], length, length)
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({self.original_length}->{self.normalized_length}, {len(self.pieces)} pieces)"
+
+    @property
+    def is_identity(self) -> bool:
+        return all(p[4] and p[0] == p[2] for p in self.pieces) and self.original_length == self.normalized_length
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Normalized span -> the original span it came from.
+
+        A span touching a replacement covers the whole replaced range; an empty or
+        inserted-only span maps to a point; a span across a move maps to the hull.
+        """
+        _check(start, end, self.normalized_length)
+        return self._to_orig.span(start, end, 0)
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Original span -> the normalized span holding what it became (symmetric rules)."""
+        _check(start, end, self.original_length)
+        return self._to_norm.span(start, end, 0)
+
+    def compose(self, later: OffsetMap) -> OffsetMap:
+        """self maps original->A, later maps A->B; the result maps original->B."""
+        if later.original_length != self.normalized_length:
+            raise ValueError(f"cannot compose: {self.normalized_length} != {later.original_length}")
+        return OffsetMap(_compose(self, later), self.original_length, later.normalized_length)
+
+
+def _check(start: int, end: int, length: int) -> None:
+    if not 0 <= start <= end <= length:
+        raise ValueError(f"span ({start}, {end}) is outside 0..{length}")
+
+
+def _compose(first: OffsetMap, later: OffsetMap) -> list[Piece]:
+    """Pieces of first-then-later: intersect the pieces on the middle text A.
+
+    Fragments that come from one replace piece (on either side) are merged, so a
+    replacement in `first` that `later` copies only in part still maps whole.
+    """
+    frags: list[tuple[int, int, int, int, bool, int]] = []  # b0, b1, o0, o1, copy, key (-1: none)
+    parent: dict[int, int] = {}
+
+    def find(k: int) -> int:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def key(s: int, s_copy: bool, l_idx: int, l_copy: bool) -> int:
+        # Only a replacement with text on its far side must stay whole; a pure
+        # insertion (from first) or deletion (by later) may be cut up freely.
+        s_whole = s >= 0 and not s_copy and first.pieces[s][3] > first.pieces[s][2]
+        l_whole = l_idx >= 0 and not l_copy and later.pieces[l_idx][1] > later.pieces[l_idx][0]
+        keys = ([2 * s] if s_whole else []) + ([2 * l_idx + 1] if l_whole else [])
+        if not keys:
+            return -1
+        root = find(keys[0])
+        for k in keys[1:]:
+            parent[find(k)] = root
+        return root
+
+    # later pieces with A-length, sorted on A, for the sweep and for locating A points
+    lpos = sorted((p[2], p[3], p[0], p[1], p[4], idx) for idx, p in enumerate(later.pieces) if p[3] > p[2])
+    lstarts = [r[0] for r in lpos]
+    j = 0
+    for s_idx, (a0, a1, o0, o1, s_copy) in enumerate(first.pieces):
+        if a1 == a0:  # deleted in `first`: attach it at the B position its A point went to
+            if not lpos:
+                frags.append((0, 0, o0, o1, False, key(s_idx, False, -1, True)))
+                continue
+            i = max(min(bisect_right(lstarts, a0) - 1, len(lpos) - 1), 0)
+            la0, la1, b0, b1, l_copy, l_idx = lpos[i]
+            b = b0 + min(max(a0 - la0, 0), b1 - b0) if l_copy else b0
+            inside = la0 < a0 < la1  # at an edge it belongs to neither side's replacement
+            frags.append((b, b, o0, o1, False, key(-1, True, l_idx, l_copy or not inside)))
+            continue
+        while j < len(lpos) and lpos[j][1] <= a0:
+            j += 1
+        k = j
+        while k < len(lpos) and lpos[k][0] < a1:
+            la0, la1, b0, b1, l_copy, l_idx = lpos[k]
+            c0, c1 = max(a0, la0), min(a1, la1)
+            if s_copy and l_copy:
+                frags.append((b0 + c0 - la0, b0 + c1 - la0, o0 + c0 - a0, o0 + c1 - a0, True, -1))
+            else:
+                fb0, fb1 = (b0 + c0 - la0, b0 + c1 - la0) if l_copy else (b0, b1)
+                fo0, fo1 = (o0 + c0 - a0, o0 + c1 - a0) if s_copy else (o0, o1)
+                frags.append((fb0, fb1, fo0, fo1, False, key(s_idx, s_copy, l_idx, l_copy)))
+            k += 1
+    a_starts = [p[0] for p in first.pieces]
+    for l_idx, (b0, b1, a0, a1, _) in enumerate(later.pieces):
+        if a1 == a0 and b1 > b0:  # inserted by `later`
+            q = first._to_orig.point(a0, 0)
+            # inserted into the middle of an earlier replacement: it becomes part of it
+            s_idx = bisect_right(a_starts, a0) - 1
+            inside = s_idx >= 0 and first.pieces[s_idx][0] < a0 < first.pieces[s_idx][1] \
+                and not first.pieces[s_idx][4]
+            frags.append((b0, b1, q, q, False, key(s_idx if inside else -1, not inside, l_idx, False)))
+    frags.sort(key=lambda f: (f[0], f[1], f[2]))
+    out: list[list] = []
+    for b0, b1, o0, o1, is_copy, k in frags:
+        comp = find(k) if k >= 0 else -1
+        if out and comp >= 0:
+            k = len(out) - 1
+            while k > 0 and out[k][0] == out[k][1] and out[k][5] != comp:
+                k -= 1  # look past deletions sitting at the seam of one replacement
+            if out[k][5] == comp and b0 <= out[k][1]:
+                for gap in out[k + 1:]:
+                    out[k][2], out[k][3] = min(out[k][2], gap[2]), max(out[k][3], gap[3])
+                del out[k + 1:]
+                last = out[k]
+                last[1], last[2], last[3] = max(last[1], b1), min(last[2], o0), max(last[3], o1)
+                continue
+        if out:
+            last = out[-1]
+            if is_copy and last[4] and last[1] == b0 and last[3] == o0:
+                last[1], last[3] = b1, o1
+                continue
+            if b0 < last[1]:  # a zero-width fragment sorted inside a merged run: fold it in
+                last[2], last[3], last[4] = min(last[2], o0), max(last[3], o1), False
+                continue
+        out.append([b0, b1, o0, o1, is_copy, comp])
+    return [(b0, b1, o0, o1, c) for b0, b1, o0, o1, c, _ in out if b1 > b0 or o1 > o0]
+
+
+class Builder:
+    """Builds a normalized text and its OffsetMap piece by piece."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self._parts: list[str] = []
+        self._pieces: list[list] = []
+        self._pos = 0
+
+    def copy(self, start: int, end: int) -> None:
+        """Append original[start:end] verbatim."""
+        if end <= start:
+            return
+        self._parts.append(self.original[start:end])
+        last = self._pieces[-1] if self._pieces else None
+        if last is not None and last[4] and last[3] == start:
+            last[1] += end - start
+            last[3] = end
+        else:
+            self._pieces.append([self._pos, self._pos + end - start, start, end, True])
+        self._pos += end - start
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        """Append `text` standing for original[start:end] (empty range: an insertion at start)."""
+        if start == end and not text:
+            return
+        self._parts.append(text)
+        self._pieces.append([self._pos, self._pos + len(text), start, end, False])
+        self._pos += len(text)
+
+    @property
+    def length(self) -> int:
+        return self._pos
+
+    def build(self) -> tuple[str, OffsetMap]:
+        text = "".join(self._parts)
+        # Pieces built here are contiguous by construction; only hand-made maps need the check.
+        return text, OffsetMap([tuple(p) for p in self._pieces], len(self.original), len(text), _checked=True)
+
+
+def apply_edits(original: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Apply sorted, non-overlapping (start, end, replacement) edits in place order."""
+    b = Builder(original)
+    pos = 0
+    for start, end, text in edits:
+        if start < pos:
+            raise ValueError(f"edit at {start} overlaps the previous edit ending at {pos}")
+        b.copy(pos, start)
+        b.replace(start, end, text)
+        pos = end
+    b.copy(pos, len(original))
+    return b.build()

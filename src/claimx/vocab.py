@@ -1,0 +1,59 @@
+"""Word knowledge for repairs: the document's own vocabulary and English word frequencies."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+# Letters-only words, hyphenated compounds kept whole ("tumor-associated", "KEYNOTE").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+COMMON = 3.0  # zipf: a word at least this common is plainly English
+KNOWN = 1.5  # zipf: a word at least this common exists
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a lower-cased word; 0 when wordfreq does not know it."""
+    f = _frequencies().get(word.lower())
+    return math.log10(f) + 9 if f else 0.0
+
+
+class Vocabulary:
+    """Counts of the words of one document (lower-cased), plus English frequencies."""
+
+    def __init__(self, text: str):
+        raw = Counter(_WORD.findall(text))
+        self.counts: Counter[str] = Counter()
+        for word, n in raw.items():
+            self.counts[word.lower()] += n
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word.lower(), 0)
+
+    def keep_hyphen(self, left: str, right: str) -> tuple[bool, float]:
+        """Whether `left-` at a line end followed by `right` keeps its hyphen, and how sure.
+
+        The document's own usage decides first; then case and digits (anti-PD-1,
+        GM-CSF); then English frequencies of the joined form and of the parts.
+        """
+        joined, hyphenated = self.count(left + right), self.count(f"{left}-{right}")
+        if joined != hyphenated:
+            return hyphenated > joined, 0.95
+        if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
+            return True, 0.9
+        zj, zl, zr = zipf(left + right), zipf(left), zipf(right)
+        if zl >= COMMON and zr >= COMMON:  # two real words: a compound unless the join is common
+            return zj < COMMON, 0.8
+        if zj >= KNOWN:
+            return False, 0.85
+        if zl >= KNOWN and zr >= COMMON:  # "macrophage-" + "derived": a compound of known words
+            return True, 0.7
+        return False, 0.6  # word fragments ("mecha-", "nisms") join even when the result is unknown

@@ -1,0 +1,122 @@
+"""OCR token repair: the confusion table, candidate acceptance, and the case table."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from claimx.errors import BadLexicon
+from claimx.confusions import load_confusions, parse_confusions
+from claimx.mojibake import mojibake_ops
+from claimx.ocr import defined_abbreviations, repair_ops
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_ocr", ROOT / "scripts" / "eval_ocr.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeLexicon:
+    """Anything with is_known() will do; lookup() enables Greek canonical forms."""
+
+    def __init__(self, groups: dict[str, list[str]]):
+        self._ids = {s: i for i, forms in groups.items() for s in forms}
+
+    def is_known(self, surface: str) -> bool:
+        return surface in self._ids
+
+    def lookup(self, surface: str):
+        ident = self._ids.get(surface)
+        return None if ident is None else type("Entry", (), {"id": ident})()
+
+
+FAKE = FakeLexicon({"TGFB": ["TGF-β", "TGF-B"], "IFNG": ["IFN-γ"], "TNF": ["TNF-α"], "IL1B": ["IL-1β"],
+                    "STAT3": ["STAT3"], "CSF1R": ["CSF-1R"], "ICI": ["ICI"], "NFKB": ["NF-κB", "NF-kB"],
+                    "TR1": ["Tr1 cells"], "GZMB": ["GB"], "ROS": ["ROS"], "NO": ["NO"]})
+
+
+def fixed(text: str, lexicon=FAKE) -> str:
+    out, pos = [], 0
+    for s, e, rep, _, _ in repair_ops(text, lexicon, load_confusions()):
+        out.append(text[pos:s] + rep)
+        pos = e
+    return "".join(out) + text[pos:]
+
+
+def test_the_packaged_confusion_table_loads():
+    rows = load_confusions()
+    assert any(c.wrong == "P" and c.right == "β" and c.where == "greek" for c in rows)
+    assert all(0 < c.cost <= 1 for c in rows)
+
+
+@pytest.mark.parametrize("body, message", [
+    ("wrong\tright\twhere\tcost\tnote\nP\tβ\tgreek\n", ":3: expected 4 or 5"),
+    ("wrong\tright\twhere\tcost\tnote\nP\tβ\tsomewhere\t0.3\tx\n", ":3: where must be"),
+    ("wrong\tright\twhere\tcost\tnote\nP\tβ\tgreek\tcheap\tx\n", ":3: cost 'cheap'"),
+    ("wrong\tright\twhere\tcost\tnote\nP\tβ\tgreek\t2\tx\n", ":3: cost 2.0 must be"),
+    ("wrong\tright\twhere\tcost\tnote\n\tF\tsymbol\t0.3\tx\n", ":3: wrong and right"),
+    ("# only a comment\nP\tβ\tgreek\t0.3\n", ":3: first row must be the header"),
+])
+def test_bad_confusion_tables_name_file_and_line(body, message):
+    with pytest.raises(BadLexicon, match=message.replace("(", r"\(")):
+        parse_confusions("# comment\n" + body, "lexicons/ocr/confusions.tsv")
+
+
+def test_repairs_need_a_known_form_and_an_unknown_original():
+    assert fixed("levels of TGE-P and IEN-y rose") == "levels of TGF-β and IFN-γ rose"
+    assert fixed("TNF-qa and IL-1p with STATS3 and CSE-1R") == "TNF-α and IL-1β with STAT3 and CSF-1R"
+    assert fixed("TGE-Q stays") == "TGE-Q stays"  # no known candidate
+    assert fixed("TGF-β stays") == "TGF-β stays"
+    assert fixed("levels of TGE-P rose", lexicon=None) == "levels of TGE-P rose"
+
+
+def test_case_and_context():
+    assert fixed("type-1-like regulatory (Trl) cells") == "type-1-like regulatory (Tr1) cells"
+    assert fixed("the Trl gene") == "the Trl gene"  # only "Tr1 cells" is known
+    assert fixed("granzyme B (GB), NO and ROS") == "granzyme B (GB), NO and ROS"
+    assert fixed("the requlatory arm") == "the regulatory arm"  # an English word, no lexicon needed
+    assert fixed("the Requlatory arm") == "the Regulatory arm"  # case kept
+
+
+def test_document_usage_backs_a_repair():
+    # "ICls" is unknown everywhere, but the document itself writes "ICIs"
+    assert fixed("ICIs work. Combining ICls with radiotherapy", lexicon=FakeLexicon({})) == \
+        "ICIs work. Combining ICIs with radiotherapy"
+
+
+def test_latin_stand_ins_turn_greek_only_in_damaged_documents():
+    assert fixed("TGF-B and NF-kB in clean text") == "TGF-B and NF-kB in clean text"
+    assert fixed("TGF-B and NF-kB with IL-1p") == "TGF-β and NF-κB with IL-1β"
+
+
+def test_defined_abbreviations_follow_their_long_form():
+    found = defined_abbreviations("granzyme B (GB) and inhibitors (ICls) and growth factor-p (TGF-P)")
+    assert "GB" in found and "ICls" not in found and "TGF-P" not in found
+
+
+def test_mojibake_and_ligatures():
+    text = "the caf\u00c3\u00a9 and \ufb01brosis and it\u00e2\u20ac\u2122s and \u03b2 and \u2019"
+    ops = mojibake_ops(text)
+    assert [(text[s:e], r) for s, e, r, _, _ in ops] == [("caf\u00c3\u00a9", "café"), ("\ufb01brosis", "fibrosis"),
+                                                         ("it\u00e2\u20ac\u2122s", "it\u2019s")]
+    assert mojibake_ops("TGF-β and “immune desert” at 60-65 °C") == []
+
+
+def test_case_table_with_the_packaged_lexicon():
+    """The measured set: every OCR'd snippet repaired, every right token kept."""
+    from claimx.lexicon import default_lexicon
+    from claimx.normalize import normalize
+
+    module = _eval_module()
+    cases = module.load_cases()
+    assert len(cases) >= 60 and sum(a == b for a, b, _ in cases) >= 20
+    lexicon = default_lexicon()
+    wrong = [(given, normalize(given, lexicon=lexicon).text, expected) for given, expected, _ in cases
+             if normalize(given, lexicon=lexicon).text != expected]
+    assert wrong == []
