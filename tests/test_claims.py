@@ -67,3 +67,12 @@ def test_context_species_setting_and_disease():
     assert claim.context.species == ("mouse",)
     assert claim.context.setting is None or claim.context.setting == "preclinical"
     assert claim.context.diseases and "liver metastas" in claim.context.diseases[0].lower()
+
+
+def test_abbreviation_long_form_is_trimmed_to_the_mention():
+    from claimx.pipeline import build_nlp
+
+    doc = build_nlp()("They promote the polarization of regulatory T cells (Tregs). Tregs suppress NK cells.")
+    tregs = [e for e in doc.ents if e.text == "Tregs"]
+    assert tregs and all(e._.claimx.name != "the polarization of regulatory T cells" for e in tregs)
+    assert all(e._.claimx.type == "cell" for e in tregs)

@@ -127,9 +127,10 @@ class EntityRecognizer:
             key = short.text
             if key in concepts:
                 continue
-            concept = by_char.get((long.start_char, long.end_char))
+            concept = by_char.get((long.start_char, long.end_char)) or _trailing(found, long)
             if concept is None:
-                concept = self._typed_long_form(long, key)
+                long = _trim_long_form(long)
+                concept = self._typed_long_form(long, key) if len(long) else None
                 if concept is None:
                     continue
                 out.append((long, concept))
@@ -152,6 +153,21 @@ class EntityRecognizer:
             return None
         name = " ".join(t.text for t in long if not t.is_space)
         return Concept(f"claimx:abbr:{short}", name, typ, (), "abbreviation")
+
+
+_LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for", "to", "on", "as"}
+
+
+def _trailing(found: list[tuple[Span, Concept]], long: Span) -> Concept | None:
+    """The longest mention that ends the long form: 'the polarization of regulatory T cells'."""
+    inside = [(s, c) for s, c in found if s.end_char == long.end_char and s.start_char >= long.start_char]
+    return max(inside, key=lambda sc: len(sc[0]))[1] if inside else None
+
+
+def _trim_long_form(long: Span) -> Span:
+    """Drop what scispaCy's long form drags in before the last function word."""
+    cut = max((t.i + 1 for t in long if t.lower_ in _LONG_FORM_STOP), default=long.start)
+    return long.doc[cut: long.end]
 
 
 def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...]) -> list[tuple[Span, Concept]]:
