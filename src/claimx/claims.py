@@ -137,7 +137,9 @@ class ClaimFinder:
                 return (subj, obj, "relative") if subj else None
             if prev is not None and prev.lower_ in {"and", "or", "but"}:
                 subj = last or first_group(groups, floor, prev.i)
-                return (subj, obj, "active") if subj and subj.end <= prev.i else None
+                if subj is None or subj.end > prev.i or (last is None and self._cue_between(sent, floor, subj.start)):
+                    return None  # the first mention is an earlier verb's object, not the shared subject
+                return subj, obj, "active"
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
@@ -159,6 +161,9 @@ class ClaimFinder:
             return None
         subj = group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
+
+    def _cue_between(self, sent: Span, start: int, end: int) -> bool:
+        return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
     def _suffix(self, sent, ents, groups, tok, cue, found) -> None:
         subj = next((g for g in groups if g.end == tok.i), None)
