@@ -65,40 +65,59 @@ def write_store(path: str | Path | None, claims: Iterable[Claim], stream: IO[str
     return write_lines(path, (c.to_dict() for c in claims), stream)
 
 
-def iter_jsonl(path: str | Path, what: str = "record") -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (line number, object) for each non-blank line; malformed JSON names file and line."""
+def open_store(path: str | Path) -> IO[str]:
+    """Open a JSONL file for reading; a missing or unreadable file is a BadStore naming it."""
     try:
-        fh = open(path, encoding="utf-8")
+        return open(path, encoding="utf-8")
     except FileNotFoundError:
         raise BadStore(f"{path}: no such file") from None
     except IsADirectoryError:
         raise BadStore(f"{path}: is a folder, not a store file") from None
     except OSError as err:
         raise BadStore(f"{path}: cannot read ({err.strerror})") from None
-    with fh:
+
+
+def parse_line(path: str | Path, lineno: int, line: str) -> dict[str, Any]:
+    """One JSONL line as an object; malformed JSON names file and line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise BadStore(f"{path}:{lineno}: not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(obj, dict):
+        raise BadStore(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def parse_record(path: str | Path, lineno: int, obj: dict[str, Any], parse: Callable[[dict[str, Any]], Any],
+                 what: str) -> Any:
+    try:
+        return parse(obj)
+    except (KeyError, TypeError, ValueError) as err:
+        detail = f"missing key {err}" if isinstance(err, KeyError) else str(err)
+        raise BadStore(f"{path}:{lineno}: not a valid {what} ({detail})") from None
+
+
+def iter_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(line number, line without its newline) for each non-blank line; bad UTF-8 names the line."""
+    with open_store(path) as fh:
         lineno = 0
         try:
             for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise BadStore(f"{path}:{lineno}: not valid JSON ({err.msg} at column {err.colno})") from None
-                if not isinstance(obj, dict):
-                    raise BadStore(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
-                yield lineno, obj
+                if line.strip():
+                    yield lineno, line.rstrip("\n")
         except UnicodeDecodeError:
             raise BadStore(f"{path}:{lineno + 1}: not UTF-8 text") from None
 
 
+def iter_jsonl(path: str | Path, what: str = "record") -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line."""
+    for lineno, line in iter_lines(path):
+        yield lineno, parse_line(path, lineno, line)
+
+
 def read_records(path: str | Path, parse: Callable[[dict[str, Any]], Any], what: str) -> Iterator[Any]:
     for lineno, obj in iter_jsonl(path, what):
-        try:
-            yield parse(obj)
-        except (KeyError, TypeError, ValueError) as err:
-            detail = f"missing key {err}" if isinstance(err, KeyError) else str(err)
-            raise BadStore(f"{path}:{lineno}: not a valid {what} ({detail})") from None
+        yield parse_record(path, lineno, obj, parse, what)
 
 
 def read_store(path: str | Path) -> Iterator[Claim]:
