@@ -74,17 +74,18 @@ class ClaimFinder:
         ents = list(doc.ents)
         k = 0
         for sent in doc.sents:
-            sent_ents = []
+            in_sent = []
             while k < len(ents) and ents[k].start < sent.end:
-                if ents[k].start >= sent.start and ents[k].label_ not in CONTEXT_ONLY:
-                    sent_ents.append(ents[k])
+                if ents[k].start >= sent.start:
+                    in_sent.append(ents[k])
                 k += 1
-            if len(sent_ents) >= 2:
-                out.extend(self._sentence(sent, sent_ents))
+            arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
+            if len(arguments) >= 2:
+                out.extend(self._sentence(sent, arguments, in_sent))
         doc._.claimx_claims = out
         return doc
 
-    def _sentence(self, sent: Span, ents: list[Span]) -> list[RawClaim]:
+    def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[RawClaim]:
         groups = build_groups(ents)
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, RawClaim] = {}
@@ -95,14 +96,14 @@ class ClaimFinder:
             if tok.text == "-" and tok.i + 1 < sent.end:
                 cue = self.cues.suffixes.get(tok.nbor().lower_)
                 if cue is not None:
-                    self._suffix(sent, ents, groups, tok, cue, found)
+                    self._suffix(sent, ents, context_ents, groups, tok, cue, found)
                 continue
             if tok.i > sent.start and sent.doc[tok.i - 1].text == "-" and not sent.doc[tok.i - 1].whitespace_:
                 continue  # the tail of "X-induced", handled with the hyphen
             for cue in self.cues.words.get(tok.lower_, ()):
                 parts = self._parts(sent, groups, tok, cue, last)
                 if parts is not None:
-                    self._emit(sent, ents, tok, cue, *parts, found)
+                    self._emit(sent, ents, context_ents, tok, cue, *parts, found)
                     last = parts[0]
                     break
         return list(found.values())
@@ -165,7 +166,7 @@ class ClaimFinder:
     def _cue_between(self, sent: Span, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
-    def _suffix(self, sent, ents, groups, tok, cue, found) -> None:
+    def _suffix(self, sent, ents, context_ents, groups, tok, cue, found) -> None:
         subj = next((g for g in groups if g.end == tok.i), None)
         if subj is None:
             return
@@ -174,14 +175,14 @@ class ClaimFinder:
             return  # "X-mediated suppression of Y": the noun cue carries the claim
         obj = next((g for g in groups if g.start == nxt), None)
         if obj is not None:
-            self._emit(sent, ents, tok, cue, subj, obj, "suffix", found)
+            self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
 
-    def _emit(self, sent, ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict) -> None:
+    def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict) -> None:
         if subj is obj or subj.start == obj.start:
             return
         negated = self.mods.negated(sent, tok.i, subj)
         hedged = self.mods.hedged(sent, tok.i)
-        species, setting, diseases = self.mods.context(sent, list(sent.ents))
+        species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         for si in subj.members:
             s = ents[si]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from claimx.entity_patterns import PatternMatch, find_patterns
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
 _SKIP_START = {",", ";", ":", ".", "(", ")", "[", "]", "and", "or", "the", "a", "an", "of", "in", "with", "by"}
+_WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth matching
 _BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
 
 
@@ -76,35 +78,48 @@ class EntityRecognizer:
         return doc
 
     def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Span, Concept]]:
+        """Longest lexicon match at each token, left to right.
+
+        Token attributes are read once into lists (a Token object per access is the cost
+        here), a window never runs past a clause punctuation mark, and lookups are memoized
+        per document because papers repeat their names.
+        """
         text = doc.text
         n = len(doc)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
+        starts = [t.idx for t in doc]
+        words = [t.text for t in doc]
+        lowers = [w.lower() for w in words]
+        blocked = [t.is_space or (t.is_punct and t.text != "(") for t in doc]
+        memo: dict[str, Any] = {}
         out = []
         i = 0
         while i < n:
-            tok = doc[i]
-            if tok.is_space or tok.lower_ in _SKIP_START or (tok.is_punct and tok.text != "(") or (
-                    i and doc[i - 1].text == "-" and tok.lower_ in self.cues.suffixes):
+            low = lowers[i]
+            if blocked[i] or low in _SKIP_START or (i and words[i - 1] == "-" and low in self.cues.suffixes):
                 i += 1  # never start inside "X-induced": that word belongs to X
                 continue
+            stop = i + 1
+            while stop < min(n, i + window) and words[stop] not in _WINDOW_STOP:
+                stop += 1
             hit = None
-            for j in range(min(n, i + window), i, -1):
-                last = doc[j - 1]
-                if last.is_space or last.lower_ in _BAD_END:
+            for j in range(stop, i, -1):
+                if blocked[j - 1] and words[j - 1] != ")" or lowers[j - 1] in _BAD_END:
                     continue
-                surface = text[tok.idx: last.idx + len(last.text)]
-                if "\n\n" in surface:
-                    continue
-                entry = lex.lookup(surface)
+                surface = text[starts[i]: starts[j - 1] + len(words[j - 1])]
+                if surface in memo:
+                    entry = memo[surface]
+                else:
+                    entry = memo[surface] = None if "\n\n" in surface else lex.lookup(surface)
                 if entry is not None:
-                    hit = (doc[i:j], entry)
+                    hit = (j, entry)
                     break
             if hit is None:
                 i += 1
                 continue
-            span, entry = hit
-            out.append((span, Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
-            i = span.end
+            j, entry = hit
+            out.append((doc[i:j], Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
+            i = j
         return out
 
     def _pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
@@ -175,8 +190,17 @@ def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...
     rank = {"abbreviation": 0, "lexicon": 1, "pattern": 2}
     concept_of: dict[tuple[int, int], Concept] = {}
     spans = []
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(skips):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    skips = tuple(merged)
+    skip_starts = [s for s, _ in skips]
     for span, concept in sorted(found, key=lambda sc: rank.get(sc[1].source, 3)):
-        if any(s <= span.start_char < e for s, e in skips):
+        k = bisect.bisect_right(skip_starts, span.start_char) - 1
+        if k >= 0 and span.start_char < skips[k][1]:
             continue
         key = (span.start, span.end)
         if key not in concept_of:

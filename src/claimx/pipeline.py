@@ -7,7 +7,9 @@ import functools
 import re
 import warnings
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +18,7 @@ from claimx.cues import CueSet
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
 _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SENT_END = {".", "!", "?"}
+MAX_SENTENCE_TOKENS = 200
 # Tokens ending in "." that never end a sentence in this literature.
 _NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "no.", "ref.",
                    "refs.", "eq.", "dr.", "st.", "cf.", "resp.", "sp.", "spp.", "var.", "incl."}
@@ -53,9 +56,14 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         breaks = sorted(doc._.claimx_breaks)
         n = len(doc)
+        # Setting token.is_sent_start one by one rescans the doc each time (quadratic); collect
+        # the flags and write them in one array instead.
+        flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
         if n:
-            doc[0].is_sent_start = True
+            flags[0, 0] = 1
+        since = 0
         for i in range(1, n):
+            since += 1
             prev, tok = doc[i - 1], doc[i]
             start = False
             if "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else ""):
@@ -67,7 +75,14 @@ class SentenceSplitter:
                 start = _starts_sentence(doc, i)
             elif prev.text in (")", "]") and i >= 2 and doc[i - 2].text in _SENT_END:
                 start = _starts_sentence(doc, i)
-            tok.is_sent_start = start
+            if not start and since >= MAX_SENTENCE_TOKENS and (prev.text in {",", ";", ":"} or
+                                                             since >= 2 * MAX_SENTENCE_TOKENS):
+                start = True  # bounds the claim search on text with no sentence ends (tables, dumps)
+            if start:
+                flags[i, 0] = 1
+                since = 0
+        if n:
+            doc.from_array([SENT_START], flags)
         return doc
 
 

@@ -1,0 +1,232 @@
+"""`make bench`: throughput, --jobs speedup, peak memory and diff time, printed (never asserted).
+
+Figures are medians of a few repetitions where a run is cheap, single runs otherwise.
+`--quick` shrinks every size for a smoke run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import make_corpus as mc
+from measure import ensure_normalize
+
+BIN = mc.ROOT / ".venv" / "bin"
+HERE = Path(__file__).resolve().parent
+RATIO_TARGET, RSS_TARGET = 0.5, 1.2
+FULL = {"corpus_mb": 5.0, "sample_mb": 0.5, "subset_mb": 0.5, "claims": 100_000, "reps": 3}
+QUICK = {"corpus_mb": 0.3, "sample_mb": 0.06, "subset_mb": 0.05, "claims": 5_000, "reps": 1}
+BUDGET_S = 20.0  # repeat a measurement only while the repetitions fit in this many seconds
+
+
+def timed(fn: Callable[[], object], reps: int) -> float:
+    """Median wall time of `fn`; one run when repeating would blow the budget."""
+    times = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+        if times[0] * reps > BUDGET_S:
+            break
+    return statistics.median(times)
+
+
+def each(fn: Callable[[str], object], docs: list[mc.Doc]) -> None:
+    for d in docs:  # results dropped at once: holding every Doc would time the allocator, not the code
+        fn(d.text)
+
+
+def rate(mb: float, words: int, seconds: float) -> str:
+    return f"{mb / seconds:8.3f} MB/s {words / seconds:11,.0f} words/s  ({seconds:.2f} s)"
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def run_claimx(args: list[str], stand_in: bool) -> dict:
+    """`claimx ARGS` in a fresh measuring wrapper; with the stand-in when normalize is missing."""
+    claimx = [str(BIN / "python"), str(HERE / "measure.py"), "--cli"] if stand_in else [str(BIN / "claimx")]
+    out = subprocess.run([str(BIN / "python"), str(HERE / "measure.py"), *claimx, *args],
+                         capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    if result["rc"] != 0:
+        sys.exit(f"claimx {' '.join(args)} failed (exit {result['rc']}):\n{result['stderr']}")
+    return result
+
+
+def corpus_section(cfg: dict) -> list[mc.Doc]:
+    docs, cg = mc.build(cfg["corpus_mb"])
+    mb, words = mc.size(docs)
+    kinds = {k: sum(d.kind == k for d in docs) for k in ("review", "cg")}
+    print("1. Corpus")
+    print(f"   {len(docs)} documents: {kinds['review']} review copies + {kinds['cg']} CG abstracts")
+    if cg is None:
+        print("   CG abstracts: not found (set CG_DIR or add ../shared/corpora/bionlp-st-2013-cg/train); skipped")
+    print(f"   size: {mb:.2f} MB, {words:,} words")
+    return docs
+
+
+def throughput_section(cfg: dict, docs: list[mc.Doc], tmp: Path, missing: str | None) -> dict:
+    """Tokenizer baselines on the corpus and the sample; normalize, entities and full on the sample."""
+    import spacy
+
+    import claimx.extract as ex
+    from claimx.cues import load_cues
+    from claimx.pipeline import build_nlp, make_tokenizer
+    from claimx.sources import read_source
+
+    reps = cfg["reps"]
+    sample = mc.prefix(docs, cfg["sample_mb"])
+    folder = mc.write(sample, tmp / "sample")
+    s_mb, s_words = mc.size(sample)
+    c_mb, c_words = mc.size(docs)
+    blank = spacy.blank("en").tokenizer
+    sci = make_tokenizer(spacy.blank("en"), load_cues())
+    print("\n2. Throughput")
+    print(f"   sample: the first {len(sample)} documents of the corpus, {s_mb:.2f} MB, {s_words:,} words "
+          "(a prefix: the pipeline would take too long on all of it)")
+    r = {}
+    for label, tok in (("blank", blank), ("scispacy", sci)):
+        name = 'spacy.blank("en") tokenizer' if label == "blank" else "scispaCy tokenizer (claimx)"
+        each(tok, sample)  # warm-up: the first pass also fills the vocab's lexeme table
+        t_corpus = timed(lambda: each(tok, docs), reps)
+        r[label] = timed(lambda: each(tok, sample), reps)
+        print(f"   {name + ', corpus':42} {rate(c_mb, c_words, t_corpus)}")
+        print(f"   {name + ', sample':42} {rate(s_mb, s_words, r[label])}")
+    if missing:
+        print(f"   normalize: not available ({missing})")
+        print("   NOTE: entities and full pipeline below ran with an identity stand-in for normalize")
+    else:
+        from claimx.lexicon import default_lexicon
+        from claimx.normalize import normalize
+
+        lex = default_lexicon()
+        t = timed(lambda: each(lambda text: normalize(text, lexicon=lex), sample), reps)
+        print(f"   {'normalize, sample':42} {rate(s_mb, s_words, t)}")
+    # A fresh pipeline (build_nlp is cached) so disabling claims cannot leak into the full run.
+    nlp_e = build_nlp.__wrapped__()
+    sources = [read_source(p) for p in sorted(folder.iterdir())]
+    per_kind = {"review": 0.0, "cg": 0.0}
+    with nlp_e.select_pipes(disable=["claimx_claims"]):
+        for d, src in zip(sample, sources):
+            start = time.perf_counter()
+            ex.process(src, nlp_e)
+            per_kind[d.kind] += time.perf_counter() - start
+    t_ent = sum(per_kind.values())
+    print(f"   {'entities (up to claimx_entities), sample':42} {rate(s_mb, s_words, t_ent)}")
+    for kind, label in (("review", "review copies (42 KB each)"), ("cg", "CG abstracts (~1.5 KB each)")):
+        part = [d for d in sample if d.kind == kind]
+        if part and per_kind[kind] > 0:
+            print(f"     {'of which ' + label:40} {rate(*mc.size(part), per_kind[kind])}")
+    nlp = ex.default_nlp()  # built before timing: startup is not throughput
+    start = time.perf_counter()
+    n_claims = sum(1 for _ in ex.iter_claims([folder], nlp=nlp))
+    r["full"] = time.perf_counter() - start
+    print(f"   {'full pipeline (iter_claims), sample':42} {rate(s_mb, s_words, r['full'])}  {n_claims:,} claims")
+    # Same text, so the ratio of times is the ratio of throughputs.
+    for label in ("blank", "scispacy"):
+        ratio = r[label] / r["full"]
+        r[f"ratio_{label}"] = ratio
+        print(f"   ratio full / {label} tokenizer: {ratio:.4f}  (target >= {RATIO_TARGET}: {met(ratio >= RATIO_TARGET)})")
+    r["full_mbs"], r["full_wps"] = s_mb / r["full"], s_words / r["full"]
+    return r
+
+
+def jobs_and_memory_section(cfg: dict, docs: list[mc.Doc], tmp: Path, missing: str | None) -> dict:
+    """--jobs 1 vs 2 on a subset, then peak RSS of the subset (the --jobs 1 run) vs 4x the documents."""
+    stand_in = missing is not None
+    subset = mc.replicate(mc.prefix(docs, cfg["subset_mb"]), 1)
+    one = mc.write(subset, tmp / "x1")
+    four = mc.write(mc.replicate(subset, 4), tmp / "x4")
+    tiny = mc.write([mc.Doc("tiny.txt", "tiny", "IL-6 increases STAT3 phosphorylation.\n")], tmp / "tiny")
+    mb1, _ = mc.size(subset)
+    via = " (via benchmarks/measure.py --cli: normalize stand-in)" if stand_in else ""
+    print(f"\n3. --jobs 2 speedup: `claimx extract` on a subset of {len(subset)} documents, {mb1:.2f} MB{via}")
+    start_up = run_claimx(["extract", str(tiny), "-o", str(tmp / "tiny.jsonl"), "-q"], stand_in)["wall"]
+    runs = {j: run_claimx(["extract", str(one), "-o", str(tmp / f"j{j}.jsonl"), "--jobs", str(j), "-q"], stand_in)
+            for j in (1, 2)}
+    w1, w2 = runs[1]["wall"], runs[2]["wall"]
+    same = (tmp / "j1.jsonl").read_bytes() == (tmp / "j2.jsonl").read_bytes()
+    speedup = w1 / w2
+    cpu_ratio = runs[2]["cpu"] / w2
+    net = f"{(w1 - start_up) / (w2 - start_up):.2f}x" if w2 - start_up > 0.2 * w2 else "n/a: runs too short"
+    if w1 - start_up < 5:
+        verdict = "too little work to judge (worker start-up dominates)"
+    elif cpu_ratio >= 1.15:
+        verdict = "runs in parallel"
+    elif speedup < 1.15:
+        verdict = "--jobs 2 is NOT honoured (runs serially)"
+    else:  # a busy machine can make the two signals disagree
+        verdict = "inconclusive (machine busy?)"
+    print(f"   start-up (one tiny document): {start_up:.2f} s")
+    print(f"   --jobs 1: {w1:.2f} s   --jobs 2: {w2:.2f} s   speedup {speedup:.2f}x ({net} without start-up)")
+    print(f"   CPU time / wall time with --jobs 2: {cpu_ratio:.2f}  -> {verdict}")
+    print(f"   outputs byte-identical: {'yes' if same else 'NO'}")
+    print("\n4. Peak RSS of `claimx extract --jobs 1` (fresh wrapper process per run)")
+    rss1 = runs[1]["maxrss_mib"]
+    rss4 = run_claimx(["extract", str(four), "-o", str(tmp / "x4.jsonl"), "-q"], stand_in)["maxrss_mib"]
+    print(f"   1x: {len(subset)} documents, {mb1:.2f} MB: {rss1:.1f} MiB")
+    print(f"   4x: {4 * len(subset)} documents, {4 * mb1:.2f} MB: {rss4:.1f} MiB")
+    print(f"   ratio 4x/1x: {rss4 / rss1:.3f}  (target <= {RSS_TARGET}: {met(rss4 / rss1 <= RSS_TARGET)})")
+    return {"speedup": speedup, "same": same, "rss_ratio": rss4 / rss1}
+
+
+def diff_section(cfg: dict, tmp: Path) -> float:
+    from claimx.diff import diff_stores
+    from synth_claims import write_pair
+
+    n = cfg["claims"]
+    old, new = tmp / "old.jsonl", tmp / "new.jsonl"
+    start = time.perf_counter()
+    made = write_pair(old, new, n)
+    built = time.perf_counter() - start
+    result = []
+    t = timed(lambda: result.append(diff_stores(old, new)), cfg["reps"])
+    counts = result[-1].counts
+    print(f"\n5. Diff of two synthetic stores of {n:,} claims (built and written in {built:.1f} s)")
+    print(f"   made: {made}")
+    print(f"   found: {', '.join(f'{k} {v}' for k, v in counts.items())}")
+    print(f"   diff_stores: {t:.2f} s")
+    return t
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one repetition (smoke run)")
+    parser.add_argument("--sample-mb", type=float, help="text the pipeline throughput is measured on")
+    parser.add_argument("--subset-mb", type=float, help="text of the --jobs and 1x memory runs")
+    args = parser.parse_args(argv)
+    cfg = dict(QUICK if args.quick else FULL)
+    cfg.update({k: v for k, v in (("sample_mb", args.sample_mb), ("subset_mb", args.subset_mb)) if v})
+    began = time.perf_counter()
+    missing = ensure_normalize()
+    print(f"claimx bench{' (--quick)' if args.quick else ''}; 1 MB = 10^6 bytes of UTF-8")
+    with tempfile.TemporaryDirectory(prefix="claimx-bench-") as name:
+        tmp = Path(name)
+        docs = corpus_section(cfg)
+        tp = throughput_section(cfg, docs, tmp, missing)
+        jm = jobs_and_memory_section(cfg, docs, tmp, missing)
+        diff_s = diff_section(cfg, tmp)
+    print(f"\n6. Summary (bench took {time.perf_counter() - began:.0f} s)")
+    head = ["corpus MB", "full MB/s", "full words/s", "full/blank", "full/scispacy", "jobs2 speedup",
+            "same output", "RSS 4x/1x", f"diff {cfg['claims'] // 1000}k s"]
+    row = [f"{mc.size(docs)[0]:.2f}", f"{tp['full_mbs']:.3f}", f"{tp['full_wps']:,.0f}", f"{tp['ratio_blank']:.4f}",
+           f"{tp['ratio_scispacy']:.4f}", f"{jm['speedup']:.2f}x", "yes" if jm["same"] else "NO",
+           f"{jm['rss_ratio']:.3f}", f"{diff_s:.2f}"]
+    widths = [max(len(h), len(v)) for h, v in zip(head, row)]
+    print("   " + " | ".join(h.rjust(w) for h, w in zip(head, widths)))
+    print("   " + " | ".join(v.rjust(w) for v, w in zip(row, widths)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Bad input, huge input and interruption: clear messages, bounded work, nothing half-written."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from claimx.cli import app
+from claimx.extract import extract_text
+from claimx.pipeline import build_nlp
+
+runner = CliRunner()
+CORPUS = Path(__file__).parents[1] / "corpus" / "liver-metastasis-ici-review.txt"
+
+
+def test_invalid_utf8_warns_and_succeeds_but_strict_refuses(tmp_path):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(b"Sorafenib reduced IL-6.\xff\n")
+    ok = runner.invoke(app, ["extract", str(p)])
+    assert ok.exit_code == 0 and "invalid UTF-8 at byte 23" in ok.output
+    strict = runner.invoke(app, ["extract", str(p), "--strict"])
+    assert strict.exit_code == 2 and "bad.txt" in strict.output
+
+
+def test_empty_file_gives_an_empty_store(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(p), "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text() == ""
+
+
+def test_folder_without_text_files_is_an_error(tmp_path):
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2 and "no .txt or .md files" in result.output
+
+
+def test_unwritable_output_is_exit_2_without_traceback(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Sorafenib reduced IL-6.")
+    result = runner.invoke(app, ["extract", str(p), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_a_sentence_without_ends_is_split_so_claim_search_stays_bounded():
+    nlp = build_nlp()
+    text = ", ".join(["IL-6 increases Tregs"] * 2000)  # ~10k tokens and not one full stop
+    doc = nlp(text)
+    longest = max(len(s) for s in doc.sents)
+    assert longest <= 2 * 200 + 1
+    assert len(doc._.claimx_claims) >= 1000
+
+
+def test_a_long_single_line_file_is_processed(tmp_path):
+    p = tmp_path / "line.txt"
+    p.write_text(("Sorafenib reduced IL-6 in mice; " * 20000), encoding="utf-8")  # ~640 kB, one line
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(p), "-o", str(out)])
+    assert result.exit_code == 0 and len(out.read_text().splitlines()) >= 10000
+
+
+def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    text = CORPUS.read_text(encoding="utf-8")
+    for k in range(40):
+        (folder / f"copy{k:02d}.txt").write_text(f"copy {k}\n" + text, encoding="utf-8")
+    store = tmp_path / "claims.jsonl"
+    store.write_bytes(b"previous store\n")
+    claimx = [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(store), "--quiet"]
+    proc = subprocess.Popen(claimx, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    # Kill once the temp file exists: the new store is being written at that moment.
+    while not any(n.startswith(".claims.jsonl.") for n in os.listdir(tmp_path)):
+        assert proc.poll() is None, "extract finished before it could be killed"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert store.read_bytes() == b"previous store\n"
+
+
+words = st.sampled_from(["IL-6", "reduces", "Tregs", "TGE-P", "ICls", "not", "and", "blocking", "-\n", "\n",
+                         "\r\n", "(", ")", "[12]", ",", ".", "may", "CD8+ T cells", "β", " ", "Fig. 1 ", "é"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(words | st.text(max_size=6), max_size=40).map(" ".join))
+def test_extract_never_crashes_and_keeps_spans_exact(text):
+    for c in extract_text(text):
+        for arg in (c.subject, c.object):
+            assert text[arg.span[0]:arg.span[1]] == arg.text
+        assert c.evidence.span[0] <= min(c.subject.span[0], c.object.span[0])
+        assert c.evidence.span[1] >= max(c.subject.span[1], c.object.span[1])
