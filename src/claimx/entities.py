@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
+from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
 _SKIP_START = {",", ";", ":", ".", "(", ")", "[", "]", "and", "or", "the", "a", "an", "of", "in", "with", "by"}
@@ -50,6 +52,9 @@ class EntityRecognizer:
     def __init__(self) -> None:
         self.lexicon: Any = None
         self.cues = load_cues()
+        self._memo: dict[str, tuple[Any, bool]] = {}
+        self._sorted_keys: list[str] = []
+        self._prefix_of: Any = None
 
     def _lex(self) -> Any:
         if self.lexicon is None:
@@ -81,17 +86,23 @@ class EntityRecognizer:
         """Longest lexicon match at each token, left to right.
 
         Token attributes are read once into lists (a Token object per access is the cost
-        here), a window never runs past a clause punctuation mark, and lookups are memoized
-        per document because papers repeat their names.
+        here); a window grows only while some lexicon key starts with its folded text and
+        never runs past clause punctuation; lookups are memoized across documents, which
+        repeat their names.
         """
         text = doc.text
         n = len(doc)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
-        starts = [t.idx for t in doc]
-        words = [t.text for t in doc]
+        # One array read instead of a Token object per attribute access.
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
+        starts = [a[0] for a in arr]
+        words = [text[a[0]: a[0] + a[1]] for a in arr]
         lowers = [w.lower() for w in words]
-        blocked = [t.is_space or (t.is_punct and t.text != "(") for t in doc]
-        memo: dict[str, Any] = {}
+        blocked = [bool(a[2]) or (bool(a[3]) and w != "(") for a, w in zip(arr, words)]
+        memo = self._memo
+        if len(memo) > 500_000:
+            memo.clear()
+        has_prefix = self._prefixes(lex)
         out = []
         i = 0
         while i < n:
@@ -99,21 +110,22 @@ class EntityRecognizer:
             if blocked[i] or low in _SKIP_START or (i and words[i - 1] == "-" and low in self.cues.suffixes):
                 i += 1  # never start inside "X-induced": that word belongs to X
                 continue
-            stop = i + 1
-            while stop < min(n, i + window) and words[stop] not in _WINDOW_STOP:
-                stop += 1
             hit = None
-            for j in range(stop, i, -1):
-                if blocked[j - 1] and words[j - 1] != ")" or lowers[j - 1] in _BAD_END:
-                    continue
+            for j in range(i + 1, min(n, i + window) + 1):
+                if j > i + 1 and words[j - 1] in _WINDOW_STOP:
+                    break
                 surface = text[starts[i]: starts[j - 1] + len(words[j - 1])]
                 if surface in memo:
-                    entry = memo[surface]
+                    entry, alive = memo[surface]
                 else:
-                    entry = memo[surface] = None if "\n\n" in surface else lex.lookup(surface)
-                if entry is not None:
+                    alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
+                    entry = lex.lookup(surface) if alive else None
+                    memo[surface] = (entry, alive)
+                if not alive:
+                    break  # no key starts with this text, so no longer window can match
+                if entry is not None and not (blocked[j - 1] and words[j - 1] != ")") \
+                        and lowers[j - 1] not in _BAD_END:
                     hit = (j, entry)
-                    break
             if hit is None:
                 i += 1
                 continue
@@ -121,6 +133,20 @@ class EntityRecognizer:
             out.append((doc[i:j], Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
             i = j
         return out
+
+    def _prefixes(self, lex: Any):
+        """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
+        if self._prefix_of is not lex:
+            self._sorted_keys = sorted({k.lower() for k in lex.keys()})
+            self._prefix_of = lex
+            self._memo.clear()
+        keys = self._sorted_keys
+
+        def has_prefix(p: str) -> bool:
+            k = bisect.bisect_left(keys, p)
+            return k < len(keys) and keys[k].startswith(p)
+
+        return has_prefix
 
     def _pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
         entry = lex.lookup(m.norm)

@@ -9,7 +9,7 @@ import warnings
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,35 +54,40 @@ class SentenceSplitter:
     """Rule-based sentence starts that ignore hard line wraps and honour layout breaks."""
 
     def __call__(self, doc: Doc) -> Doc:
-        breaks = sorted(doc._.claimx_breaks)
         n = len(doc)
+        if not n:
+            return doc
+        text = doc.text
+        arr = doc.to_array([IDX, LENGTH]).tolist()
+        words = [text[a: a + k] for a, k in arr]
+        # What follows each token up to the next one: its whitespace.
+        gaps = [text[a + k: (arr[i + 1][0] if i + 1 < n else len(text))] for i, (a, k) in enumerate(arr)]
+        breaks = sorted(doc._.claimx_breaks)
         # Setting token.is_sent_start one by one rescans the doc each time (quadratic); collect
         # the flags and write them in one array instead.
         flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
-        if n:
-            flags[0, 0] = 1
+        flags[0, 0] = 1
         since = 0
         for i in range(1, n):
             since += 1
-            prev, tok = doc[i - 1], doc[i]
+            prev = words[i - 1]
             start = False
-            if "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else ""):
+            if "\n\n" in gaps[i - 1] + (prev if not prev.strip() else ""):
                 start = True
-            elif breaks and _break_between(breaks, prev.idx + len(prev.text), tok.idx):
+            elif breaks and _break_between(breaks, arr[i - 1][0] + len(prev), arr[i][0]):
                 start = True
-            elif prev.text in _SENT_END or (prev.text.endswith(".") and prev.text.lower() not in _NO_BREAK_AFTER
-                                             and len(prev.text) > 2 and prev.text[-2].islower()):
-                start = _starts_sentence(doc, i)
-            elif prev.text in (")", "]") and i >= 2 and doc[i - 2].text in _SENT_END:
-                start = _starts_sentence(doc, i)
-            if not start and since >= MAX_SENTENCE_TOKENS and (prev.text in {",", ";", ":"} or
+            elif prev in _SENT_END or (prev.endswith(".") and prev.lower() not in _NO_BREAK_AFTER
+                                       and len(prev) > 2 and prev[-2].islower()):
+                start = _starts_sentence(words, i)
+            elif prev in (")", "]") and i >= 2 and words[i - 2] in _SENT_END:
+                start = _starts_sentence(words, i)
+            if not start and since >= MAX_SENTENCE_TOKENS and (prev in {",", ";", ":"} or
                                                              since >= 2 * MAX_SENTENCE_TOKENS):
                 start = True  # bounds the claim search on text with no sentence ends (tables, dumps)
             if start:
                 flags[i, 0] = 1
                 since = 0
-        if n:
-            doc.from_array([SENT_START], flags)
+        doc.from_array([SENT_START], flags)
         return doc
 
 
@@ -91,14 +96,13 @@ def _break_between(breaks: list[int], lo: int, hi: int) -> bool:
     return k < len(breaks) and breaks[k] <= hi
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    while tok.is_space and tok.i + 1 < len(doc):
-        tok = doc[tok.i + 1]
-    prev = doc[i - 1]
-    if prev.text in _SENT_END and i >= 2 and doc[i - 2].text.lower() in _NO_BREAK_AFTER:
+def _starts_sentence(words: list[str], i: int) -> bool:
+    k = i
+    while not words[k].strip() and k + 1 < len(words):
+        k += 1
+    if words[i - 1] in _SENT_END and i >= 2 and words[i - 2].lower() in _NO_BREAK_AFTER:
         return False
-    first = tok.text[:1]
+    first = words[k][:1]
     return first.isupper() or first.isdigit() or first in "([\"'“‘"
 
 
