@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -66,15 +67,22 @@ def test_a_long_single_line_file_is_processed(tmp_path):
     assert result.exit_code == 0 and len(out.read_text().splitlines()) >= 10000
 
 
-def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path):
+@pytest.mark.parametrize("update", [False, True], ids=["extract", "update"])
+def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path, update):
     folder = tmp_path / "papers"
     folder.mkdir()
     text = CORPUS.read_text(encoding="utf-8")
     for k in range(40):
         (folder / f"copy{k:02d}.txt").write_text(f"copy {k}\n" + text, encoding="utf-8")
     store = tmp_path / "claims.jsonl"
-    store.write_bytes(b"previous store\n")
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Sorafenib reduced IL-6.", encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(seed), "-o", str(store)]).exit_code == 0
+    before = store.read_bytes()
+    assert before
     claimx = [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(store), "--quiet"]
+    if update:
+        claimx.append("--update")
     proc = subprocess.Popen(claimx, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     # Kill once the temp file exists: the new store is being written at that moment.
@@ -85,7 +93,7 @@ def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path
     time.sleep(0.3)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert store.read_bytes() == b"previous store\n"
+    assert store.read_bytes() == before
 
 
 words = st.sampled_from(["IL-6", "reduces", "Tregs", "TGE-P", "ICls", "not", "and", "blocking", "-\n", "\n",
@@ -100,3 +108,15 @@ def test_extract_never_crashes_and_keeps_spans_exact(text):
             assert text[arg.span[0]:arg.span[1]] == arg.text
         assert c.evidence.span[0] <= min(c.subject.span[0], c.object.span[0])
         assert c.evidence.span[1] >= max(c.subject.span[1], c.object.span[1])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(words | st.text(max_size=6), max_size=40).map(" ".join))
+def test_entity_mentions_are_exact_on_noisy_text(text):
+    from claimx.extract import mention, process
+    from claimx.sources import Source
+
+    p = process(Source("<t>", text, "0" * 64), build_nlp())
+    for ent in p.doc.ents:
+        m = mention(p, ent)
+        assert text[m.span[0]:m.span[1]] == m.text
