@@ -48,6 +48,13 @@ CASES = [
     ("light verb", "Sorafenib led to a reduction in IL-6.", {("Sorafenib", "decreases", "IL-6", None, "")}),
     ("such as", "HSCs produce tolerogenic mediators, such as TGF-β and IL-10.",
      {("HSCs", "increases", "TGF-β", None, ""), ("HSCs", "increases", "IL-10", None, "")}),
+    ("examples of an entity", "Radiotherapy increases proinflammatory cytokines such as IL-12 and IFN-γ.",
+     {("Radiotherapy", "increases", "IL-12", None, ""), ("Radiotherapy", "increases", "IFN-γ", None, "")}),
+    ("passive with a detour", "TAMs are recruited into the liver by CCL2.", {("CCL2", "increases", "TAMs", None, "")}),
+    ("aside before the verb", "Small molecules, such as STAT3 inhibitors, can diminish PD-L1.",
+     {("STAT3 inhibitors", "decreases", "PD-L1", None, "H")}),  # a curated drug class: op stays null
+    ("coordinated verb", "Tregs suppress CTLs and curb the efficacy of immunotherapy.",
+     {("Tregs", "decreases", "CTLs", None, ""), ("Tregs", "decreases", "immunotherapy", "efficacy", "")}),
     ("parenthesis", "Transforming growth factor-β (TGF-β) suppresses NK cells.",
      {("Transforming growth factor-β", "decreases", "NK cells", None, "")}),
 ]

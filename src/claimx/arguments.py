@@ -26,6 +26,10 @@ SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these"
 CLAUSE_STOP = {";", ":", "whereas", "while", "but", "although", "however", "though", "because", "since",
                "unlike", "despite", "if", "when", "after", "before"}
 RELATIVE = {"which", "that", "who", "whom"}
+BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also", "significantly", "further",
+               "markedly", "strongly", "thus", "then", "therefore", "often", "largely", "not", "did", "does",
+               "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
+EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
 
 
@@ -120,9 +124,16 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group |
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
-    if any(t.text == "," for t in gap) and not _relative_between(gap):
+    if any(t.text == "," for t in gap) and not _relative_between(gap) and not _closes_before_verb(gap):
         return None
     return best
+
+
+def _closes_before_verb(gap: list) -> bool:
+    """'Small molecules, such as JAK2 inhibitors, can diminish': only modals and adverbs follow
+    the last comma, so it closes an aside and the mention before it is still the subject."""
+    last = max(k for k, t in enumerate(gap) if t.text == ",")
+    return all(t.lower_ in BEFORE_VERB for t in gap[last + 1:])
 
 
 def _relative_between(gap: list) -> bool:
@@ -140,9 +151,24 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
 
 
 def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
-    """The agent of a passive: 'by X' within a few tokens after `pos`."""
+    """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
-    for k in range(pos, min(limit, pos + 4)):
+    for k in range(pos, min(limit, pos + 8)):
         if doc[k].lower_ == "by":
             return group_right(groups, k + 1, limit, sent)
+        if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
+            return None
     return None
+
+
+def examples_of(groups: list[Group], g: Group, sent: Span) -> Group:
+    """'cytokines such as TNF-α, IFN-γ and IL-12': the claim is about the listed members."""
+    doc = sent.doc
+    k = g.end
+    words = []
+    while k < sent.end and (doc[k].is_space or doc[k].lower_ in EXAMPLES):
+        words.append(doc[k].lower_)
+        k += 1
+    if not ({"such", "including", "e.g.", "namely"} & set(words)):
+        return g
+    return next((h for h in groups if h.start == k), g)

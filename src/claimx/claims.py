@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.arguments import (CLAUSE_STOP, Group, build_groups, first_group, group_after_by, group_left,
-                              group_right)
+from claimx.arguments import (CLAUSE_STOP, Group, build_groups, examples_of, first_group, group_after_by,
+                              group_left, group_right)
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 
@@ -103,6 +103,7 @@ class ClaimFinder:
             for cue in self.cues.words.get(tok.lower_, ()):
                 parts = self._parts(sent, groups, tok, cue, last)
                 if parts is not None:
+                    parts = (examples_of(groups, parts[0], sent), examples_of(groups, parts[1], sent), parts[2])
                     self._emit(sent, ents, context_ents, tok, cue, *parts, found)
                     last = parts[0]
                     break

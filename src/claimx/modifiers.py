@@ -63,7 +63,7 @@ class Modifiers:
     def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
         doc = ent.doc
-        if ent.label_ == "process":
+        if ent.label_ in ("process", "outcome"):
             k = ent.end
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ != "process"), None)
