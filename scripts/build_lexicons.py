@@ -13,6 +13,7 @@ Output is sorted and timestamp-free, so a rebuild is byte-identical.
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import importlib
 import io
@@ -44,7 +45,17 @@ MESH_TREES = (
 )
 OUTPUTS = {"drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl", "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
 SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
-ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar, and none under 5 characters
+ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
+SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
+# Short aliases that name something else in running text: a cell line, a chemical, a yeast factor.
+NOT_GENES = frozenset({"PC3", "PC-3", "PA1", "PA-1", "CO2", "GAL4", "TH1", "TH2"})
+_P_NUMBER = re.compile(r"[pP]\d+")  # p15, p75, p44: protein weights that name different proteins by field
+_CT_ANTIGEN = re.compile(r"CT-?\d+")  # cancer/testis antigen numbers read as cell lines (CT26, CT-26)
+# A title-cased symbol that reads as an ion (Ca2+ is not CA2) or a Greek letter (Rho is not RHO).
+_NOT_TITLE = re.compile(r"(?:Ca|Mg|Fe|Zn|Cu|Na|Co|Mn|Ni|Cd|Hg|Pb|Li|Sr|Ba|Cr)\d+|Rho|Eta|Tau|Chi|Psi|Phi")
+# BAX, BCL2: papers also write Bax, Bcl-2. Aliases are not title-cased: TH1L -> Th1l is how OCR
+# damages "Th1", SCA1 -> Sca-1 is a mouse stem-cell marker of another gene.
+_TITLE_SHAPE = re.compile(r"[A-Z][A-Z0-9]{2,3}")
 WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
 MAX_WORDS = 8
 MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
@@ -69,9 +80,37 @@ def usable(s: str) -> bool:
             and not common_word(s))
 
 
-def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = ()) -> dict:
+def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = (),
+        exact: Iterable[str] = ()) -> dict:
     syns = sorted({s.strip() for s in synonyms if s.strip() and s.strip() != name})
-    return {"id": id_, "name": name, "type": type_, "synonyms": syns, "xrefs": sorted(set(xrefs))}
+    out = {"id": id_, "name": name, "type": type_, "synonyms": syns, "xrefs": sorted(set(xrefs))}
+    exact = sorted({s.strip() for s in exact if s.strip() and s.strip() != name and s.strip() not in syns})
+    if exact:
+        out["exact"] = exact
+    return out
+
+
+def short_alias_ok(alias: str, stems: list[str]) -> bool:
+    """A short alias (3-4 letters and digits) safe to match with its case as written.
+
+    Letters-only aliases of three (HCC, CML, ROS, FBS) are mostly other things' acronyms; p-numbers
+    name different proteins in different fields; a family stem (AKT, HDAC, TIMP) is no one gene.
+    """
+    core = "".join(c for c in alias if c.isalnum())
+    if (alias.isalpha() and len(alias) <= 3) or _P_NUMBER.fullmatch(core) or _CT_ANTIGEN.fullmatch(alias) \
+            or alias in NOT_GENES:
+        return False
+    key = fold(alias).lower()
+    at = bisect.bisect_left(stems, key)
+    return not (at < len(stems) and stems[at].startswith(key))
+
+
+def title_case(symbol: str) -> str | None:
+    """The mouse-style form of a short all-caps symbol (BAX -> Bax), unless it reads as a word, ion or letter."""
+    if not _TITLE_SHAPE.fullmatch(symbol):
+        return None
+    title = symbol[0] + symbol[1:].lower()
+    return None if (title.isalpha() and zipf(title) >= ALIAS_ZIPF) or _NOT_TITLE.fullmatch(title) else title
 
 
 def hgnc_rows(tsv: str) -> list[dict]:
@@ -79,20 +118,24 @@ def hgnc_rows(tsv: str) -> list[dict]:
     records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
     genes = [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
     approved = {fold(r["Approved symbol"]).lower() for r in genes}
+    stems = sorted(approved)
     out = []
     for r in genes:
         symbol = r["Approved symbol"].strip()
         if alnum_len(symbol) <= 2 or (symbol.isalpha() and zipf(symbol) >= SYMBOL_ZIPF):
             continue
         others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
-        others = [s for s in others if alnum_len(s) > 4 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
+        others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
                   and fold(s).lower() not in approved]
+        short = [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
+        others = [s for s in others if alnum_len(s) > SHORT_ALIAS]
+        exact = [*short, title_case(symbol) or ""]
         name = r["Approved name"].strip()
         if usable(name) and "open reading frame" not in name and not name.startswith("uncharacterized"):
             others.append(name)
         xrefs = [f"NCBIGENE:{r['NCBI Gene ID(supplied by NCBI)']}" if r["NCBI Gene ID(supplied by NCBI)"] else ""]
         xrefs += [f"UNIPROT:{u.strip()}" for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()]
-        out.append(row(r["HGNC ID"], symbol, "gene_protein", others, [x for x in xrefs if x]))
+        out.append(row(r["HGNC ID"], symbol, "gene_protein", others, [x for x in xrefs if x], exact))
     return out
 
 
@@ -143,13 +186,23 @@ def cl_rows(ontology: dict) -> list[dict]:
 
 
 def drop_ambiguous(rows: list[dict]) -> list[dict]:
-    """Remove synonyms that fold to a key another entry of the same source also claims."""
+    """Remove synonyms that fold to a key another entry of the same source also claims.
+
+    An exact form goes when any other entry claims its key in any case, by a synonym or an exact form.
+    """
     claims: dict[str, set[str]] = defaultdict(set)
+    weak: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         for s in (r["name"], *r["synonyms"]):
             claims[fold(s).lower()].add(r["id"])
+        for s in r.get("exact", ()):
+            weak[fold(s).lower()].add(r["id"])
     for r in rows:
         r["synonyms"] = [s for s in r["synonyms"] if len(claims[fold(s).lower()]) == 1]
+        if "exact" in r:
+            r["exact"] = [s for s in r["exact"] if len(claims[fold(s).lower()] | weak[fold(s).lower()]) == 1]
+            if not r["exact"]:
+                del r["exact"]
     return sorted(rows, key=lambda r: r["id"])
 
 
@@ -241,7 +294,7 @@ def lookup(generated: Path, query: str) -> list[str]:
     hits = []
     for path in sorted(generated.glob("*.jsonl")):
         for e in read_entries(path):
-            if e.id == query or any(fold(s).lower() == key for s in e.surfaces()):
+            if e.id == query or any(fold(s).lower() == key for s in e.surfaces() + e.exact):
                 hits.append(f"{e.id}\t{e.type}\t{e.name}\t{' '.join(e.xrefs)}\t{path.name}")
     return hits
 

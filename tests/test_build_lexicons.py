@@ -141,3 +141,26 @@ def test_source_ids_cover_filtered_entries(build):
     cl = {"CL:0000900": {"label": "a very long label", "deprecated": False}, "CL:1": {"deprecated": True}}
     assert build.source_ids(text, cl) == {"MESH:D016212", "HGNC:1", "DRUGBANK:DB00435", "CHEBI:16480",
                                           "CL:0000900"}
+
+
+def test_short_aliases_are_kept_as_exact_forms_unless_ambiguous(build):
+    tsv = "\n".join([
+        HGNC_HEADER,
+        hgnc_line("HGNC:11998", "TP53", "tumor protein p53", aliases="p53, LFS1"),  # p-numbers are curated
+        hgnc_line("HGNC:959", "BAX", "BCL2 associated X, apoptosis regulator", aliases="BCL2L4"),
+        hgnc_line("HGNC:7553", "MYC", "MYC proto-oncogene", aliases="c-Myc, MYCC"),
+        hgnc_line("HGNC:1", "HYCC1", "hyccin PI4KA lipid kinase complex subunit 1", aliases="HCC"),  # 3 letters
+        hgnc_line("HGNC:2", "DDX53", "DEAD-box helicase 53", aliases="CT26"),  # a cell line's name
+        hgnc_line("HGNC:3", "HDAC9", "histone deacetylase 9", aliases="HDAC"),  # a family stem
+        hgnc_line("HGNC:4", "HDAC1", "histone deacetylase 1"),
+        hgnc_line("HGNC:5", "CA2", "carbonic anhydrase 2"),  # Ca2+ is no gene: no "Ca2"
+        hgnc_line("HGNC:6", "GENEA", "gene a", aliases="ABC1"),  # two genes share a short alias
+        hgnc_line("HGNC:7", "GENEB", "gene b", aliases="ABC-1"),
+    ]) + "\n"
+    rows = {r["id"]: r for r in build.drop_ambiguous(build.hgnc_rows(tsv))}
+    assert rows["HGNC:11998"]["exact"] == ["LFS1", "Tp53"]
+    assert rows["HGNC:959"]["exact"] == ["Bax"]  # the mouse-style form of a short symbol
+    assert rows["HGNC:959"]["synonyms"] == ["BCL2 associated X, apoptosis regulator", "BCL2L4"]
+    assert rows["HGNC:7553"]["exact"] == ["MYCC", "Myc", "c-Myc"]
+    assert sorted(hid for hid, r in rows.items() if "exact" in r) == ["HGNC:11998", "HGNC:7553", "HGNC:959"]
+    assert "exact" not in build.row("X:1", "x", "cell", [])  # rows without exact forms keep their old shape

@@ -147,6 +147,7 @@ def test_within_one_file_the_first_entry_keeps_a_key(tmp_path):
     (row("claimx:X", "x cell", "cell", xrefs=["CL0000084"]), "domain.jsonl:2: xref 'CL0000084' is not PREFIX:ID"),
     (row("claimx:A", "again", "cell"), "domain.jsonl:2: duplicate id 'claimx:A' (first on line 1)"),
     ({**row("claimx:X", "x", "cell"), "colour": "red"}, "domain.jsonl:2: unknown field 'colour'"),
+    ({**row("claimx:X", "x", "cell"), "exact": "X1"}, "domain.jsonl:2: exact must be a list of strings"),
 ])
 def test_validation_errors_name_file_and_line(tmp_path, line, message):
     write(tmp_path / "domain.jsonl", [row("claimx:A", "a cell", "cell"), line])
@@ -205,7 +206,7 @@ entries = st.builds(
     Entry,
     id=st.text(min_size=1), name=st.text(min_size=1), type=st.sampled_from(TYPES),
     synonyms=st.lists(st.text(min_size=1)).map(tuple), xrefs=st.lists(st.text(min_size=1)).map(tuple),
-    source=st.text(),
+    source=st.text(), exact=st.lists(st.text(min_size=1)).map(tuple),
 )
 
 
@@ -228,3 +229,29 @@ def test_packaged_lexicons_are_valid_and_cached(tmp_path, monkeypatch):
         assert cached.lookup(surface) == built.lookup(surface)
         assert built.lookup(surface).type == type_
     assert built.lookup("IFN-γ").xrefs  # curated entries cite their ontology ids
+    # Short names of cancer biology match (curated or as exact-case HGNC forms); OCR-bait stays unknown.
+    for surface in ("p53", "Bax", "Akt", "ERK", "Bcl-2", "c-Myc", "E-cadherin", "COX-2", "mTOR", "p21", "Ras",
+                    "Src", "invasion", "cell migration", "tumorigenesis", "cell cycle arrest", "tumor volume"):
+        assert cached.lookup(surface) == built.lookup(surface) is not None, surface
+    assert built.lookup("Mcl-1").id == "HGNC:6943" and not built.is_known("Mcl-1")
+    for surface in ("CT-26", "CT26", "CSE-1", "Ca2", "HCC1", "FBS", "CML"):
+        assert not built.is_known(surface) and (built.lookup(surface) is None or built.lookup(surface).type != "gene_protein"), surface
+
+
+def test_exact_forms_match_as_written_below_other_keys_and_are_not_known(tmp_path):
+    write(tmp_path / "generated" / "1-hgnc.jsonl", [
+        dict(row("HGNC:959", "BAX", "gene_protein"), exact=["Bax"]),
+        dict(row("HGNC:2", "CSE1L", "gene_protein"), exact=["CSE1"]),
+        dict(row("HGNC:3", "GENE3", "gene_protein"), exact=["Tr1"]),
+    ])
+    write(tmp_path / "domain.jsonl", [row("claimx:TR1", "type 1 regulatory T cell", "cell", ["Tr1"])])
+    lex = load_lexicon(tmp_path)
+    assert lex.lookup("Bax").id == "HGNC:959" and lex.lookup("BAX").id == "HGNC:959"
+    assert lex.lookup("bax") is None and lex.lookup("BAx") is None  # exact forms keep their case
+    assert lex.lookup("CSE-1").id == "HGNC:2"  # folding still unifies hyphens
+    assert not lex.is_known("Bax") and not lex.is_known("CSE-1") and lex.is_known("BAX")
+    assert lex.lookup("Tr1").id == "claimx:TR1"  # any name or synonym beats an exact form
+    assert "Bax" in set(lex.keys())
+    restored = type(lex).from_state(lex.state())
+    assert restored.lookup("Bax") == lex.lookup("Bax") and not restored.is_known("Bax")
+

@@ -1,6 +1,9 @@
 """Load, validate and look up the concept lexicons under lexicons/.
 
-Files are JSONL, one concept a line: {"id", "name", "type", "synonyms", "xrefs"}.
+Files are JSONL, one concept a line: {"id", "name", "type", "synonyms", "xrefs"} and an
+optional "exact": surface forms matched only with their case as written and never counted
+as known words by OCR repair (short gene aliases such as "p53" or "Bax" are safe to match
+in running text but would make "CT-26" look like a real symbol to repair towards).
 Load order is lexicons/generated/*.jsonl (sorted by name), lexicons/domain.jsonl,
 then user files; a later file overrides an earlier one both for an id and for
 a folded surface key. Within one file the first entry to claim a key keeps it.
@@ -24,13 +27,13 @@ from .errors import BadLexicon, located
 from .variants import fold, keys, word_count
 
 TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
-FIELDS = ("id", "name", "type", "synonyms", "xrefs")
+FIELDS = ("id", "name", "type", "synonyms", "xrefs", "exact")
 _XREF = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+$")
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One concept: canonical id and name, type, synonyms, ontology xrefs, and its file."""
+    """One concept: canonical id and name, type, synonyms, ontology xrefs, its file, exact-case-only forms."""
 
     id: str
     name: str
@@ -38,15 +41,19 @@ class Entry:
     synonyms: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
     source: str = ""
+    exact: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "type": self.type, "synonyms": list(self.synonyms),
-                "xrefs": list(self.xrefs), "source": self.source}
+        d = {"id": self.id, "name": self.name, "type": self.type, "synonyms": list(self.synonyms),
+             "xrefs": list(self.xrefs), "source": self.source}
+        if self.exact:  # optional: most entries have none, and their rows stay as they were
+            d["exact"] = list(self.exact)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entry:
         return cls(id=d["id"], name=d["name"], type=d["type"], synonyms=tuple(d.get("synonyms", ())),
-                   xrefs=tuple(d.get("xrefs", ())), source=d.get("source", ""))
+                   xrefs=tuple(d.get("xrefs", ())), source=d.get("source", ""), exact=tuple(d.get("exact", ())))
 
     def surfaces(self) -> tuple[str, ...]:
         """The name followed by the synonyms, without repeats."""
@@ -72,9 +79,10 @@ def _entry(d: Any, source: str) -> Entry | None:
     """The entry of a well-formed row, else None; the fast path of every load."""
     if (type(d) is dict and d.keys() <= _ALLOWED and type(d.get("id")) is str and d["id"].strip()
             and type(d.get("name")) is str and d["name"].strip() and d.get("type") in _TYPESET
-            and _strings(d.get("synonyms", [])) and _strings(d.get("xrefs", []))
+            and _strings(d.get("synonyms", [])) and _strings(d.get("xrefs", [])) and _strings(d.get("exact", []))
             and all(_XREF.match(x) for x in d.get("xrefs", []))):
-        return Entry(d["id"], d["name"], d["type"], tuple(d.get("synonyms", ())), tuple(d.get("xrefs", ())), source)
+        return Entry(d["id"], d["name"], d["type"], tuple(d.get("synonyms", ())), tuple(d.get("xrefs", ())), source,
+                     tuple(d.get("exact", ())))
     return None
 
 
@@ -100,7 +108,7 @@ def parse_entry(raw: str, path: object, line: int | None, source: str | None = N
             raise fail(f"missing {name}")
     if d.get("type") not in TYPES:
         raise fail(f"unknown type {d.get('type')!r} (one of {', '.join(TYPES)})")
-    for name in ("synonyms", "xrefs"):
+    for name in ("synonyms", "xrefs", "exact"):
         value = d.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"{name} must be a list of strings")
@@ -151,6 +159,17 @@ def lexicon_files(directory: Path | None = None, extra: Sequence[Path] = ()) -> 
     return files + [Path(p) for p in extra]
 
 
+def _slots(entry: Entry) -> Iterator[tuple[str, str]]:
+    """(surface, slot) pairs of an entry: "c:"/"i:" + folded key of a name or synonym, "e:" + an exact form's."""
+    for surface in entry.surfaces():
+        for key, cs in keys(surface, entry.type):
+            yield surface, ("c:" if cs else "i:") + key
+    for surface in entry.exact:
+        key = fold(surface)  # as written: no case folding, no variants
+        if key:
+            yield surface, "e:" + key
+
+
 class Lexicon:
     """Entries by id, and folded surface keys to ids for O(1) lookup."""
 
@@ -168,26 +187,25 @@ class Lexicon:
         self.conflicts: list[tuple[str, str, str]] = []  # (key, kept id, dropped id) of different types
         self._cs: dict[str, str] = {}
         self._ci: dict[str, str] = {}
-        owner: dict[str, tuple[int, str]] = {}  # "c:"/"i:" + key -> (rank, id)
+        self._exact: dict[str, str] = {}  # weak keys: matched as written, below any other key, not "known"
+        owner: dict[str, tuple[int, str]] = {}  # "c:"/"i:"/"e:" + key -> (rank, id)
         self.max_words = 1
         for entry in self._entries.values():
             r = rank[entry.id]
-            for surface in entry.surfaces():
+            for surface, slot in _slots(entry):
                 self.max_words = max(self.max_words, word_count(surface))
-                for key, cs in keys(surface, entry.type):
-                    slot = ("c:" if cs else "i:") + key
-                    held = owner.get(slot)
-                    if held is None:
+                held = owner.get(slot)
+                if held is None:
+                    owner[slot] = (r, entry.id)
+                elif held[1] != entry.id:
+                    later = held[0] < r  # a later file wins; within one file the first entry keeps it
+                    kept, dropped = (entry.id, held[1]) if later else (held[1], entry.id)
+                    if self._entries[kept].type != self._entries[dropped].type:
+                        self.conflicts.append((slot[2:], kept, dropped))
+                    if later:
                         owner[slot] = (r, entry.id)
-                    elif held[1] != entry.id:
-                        later = held[0] < r  # a later file wins; within one file the first entry keeps it
-                        kept, dropped = (entry.id, held[1]) if later else (held[1], entry.id)
-                        if self._entries[kept].type != self._entries[dropped].type:
-                            self.conflicts.append((key, kept, dropped))
-                        if later:
-                            owner[slot] = (r, entry.id)
         for slot, (_, entry_id) in owner.items():
-            (self._cs if slot[0] == "c" else self._ci)[slot[2:]] = entry_id
+            {"c": self._cs, "i": self._ci, "e": self._exact}[slot[0]][slot[2:]] = entry_id
         # A case-insensitive key from a later file beats an earlier exact-case one ("TGFB" in HGNC).
         for key in [k for k in self._cs if "i:" + k.lower() in owner]:
             if owner["i:" + key.lower()][0] > owner["c:" + key][0]:
@@ -195,13 +213,13 @@ class Lexicon:
 
     def state(self) -> tuple:
         """Everything a load computed, for the on-disk cache (lexicon_cache)."""
-        rows = [(e.id, e.name, e.type, e.synonyms, e.xrefs, e.source) for e in self._entries.values()]
-        return (self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci)
+        rows = [(e.id, e.name, e.type, e.synonyms, e.xrefs, e.source, e.exact) for e in self._entries.values()]
+        return (self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci, self._exact)
 
     @classmethod
     def from_state(cls, state: tuple) -> Lexicon:
         self = cls.__new__(cls)
-        self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci = state
+        self.fingerprint, self.max_words, self.conflicts, rows, self._cs, self._ci, self._exact = state
         self._entries = {row[0]: Entry(*row) for row in rows}
         return self
 
@@ -211,16 +229,23 @@ class Lexicon:
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface string names, after folding; None when unknown."""
         key = fold(surface)
-        entry_id = self._cs.get(key) or self._ci.get(key.lower())
+        entry_id = self._cs.get(key) or self._ci.get(key.lower()) or self._exact.get(key)
         return self._entries[entry_id] if entry_id else None
 
     def is_known(self, surface: str) -> bool:
-        return self.lookup(surface) is not None
+        """Whether a surface is a name or synonym; `exact` forms do not count.
+
+        OCR repair accepts a candidate only when it is known: short aliases
+        ("CSE1", "CT26"-shaped) would turn damaged or unusual tokens into genes.
+        """
+        key = fold(surface)
+        return key in self._cs or key.lower() in self._ci
 
     def keys(self) -> Iterator[str]:
-        """Every folded key (exact-case keys as written, the rest lower-cased)."""
+        """Every folded key (exact-case keys as written, the rest lower-cased, then the weak `exact` keys)."""
         yield from self._cs
         yield from self._ci
+        yield from self._exact
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -273,7 +298,7 @@ def _curation_problems(path: Path, entries: list[Entry]) -> list[str]:
     owner: dict[str, Entry] = {}
     out = []
     for entry in entries:
-        for surface in entry.surfaces():
+        for surface in entry.surfaces() + entry.exact:
             for key, _ in keys(surface, entry.type):
                 first = owner.setdefault(key, entry)
                 if first.id != entry.id and first.type != entry.type:
@@ -292,7 +317,7 @@ def find_entries(lexicon: Lexicon, query: str, limit: int = 10) -> list[Entry]:
             found.setdefault(hit.id, hit)
     choices = {}
     for entry in lexicon:
-        for surface in entry.surfaces():
+        for surface in entry.surfaces() + entry.exact:
             choices.setdefault(surface, entry.id)
     for surface, _, _ in process.extract(query, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
                                          processor=utils.default_process, score_cutoff=70):
