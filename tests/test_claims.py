@@ -83,3 +83,12 @@ def test_abbreviation_long_form_is_trimmed_to_the_mention():
     tregs = [e for e in doc.ents if e.text == "Tregs"]
     assert tregs and all(e._.claimx.name != "the polarization of regulatory T cells" for e in tregs)
     assert all(e._.claimx.type == "cell" for e in tregs)
+
+
+def test_treatment_with_an_agent_makes_the_agent_the_subject():
+    assert ("sorafenib", "decreases", "IL-6", None, "") in triples("Treatment with sorafenib reduced IL-6.")
+
+
+def test_verbs_listed_after_a_comma_share_the_subject():
+    assert triples("Sorafenib inhibited IL-6 and IL-10, promoted apoptosis.") >= {
+        ("Sorafenib", "decreases", "IL-6", None, ""), ("Sorafenib", "increases", "apoptosis", None, "")}

@@ -137,6 +137,8 @@ class ClaimFinder:
             if prev is not None and prev.lower_ in {"which", "that", "who"}:
                 subj = group_left(groups, prev.i, sent.start, sent) or _before_comma(groups, sent, prev.i)
                 return (subj, obj, "relative") if subj else None
+            if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
+                return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             if prev is not None and prev.lower_ in {"and", "or", "but"}:
                 subj = last or first_group(groups, floor, prev.i)
                 if subj is None or subj.end > prev.i or (last is None and self._cue_between(sent, floor, subj.start)):
@@ -186,8 +188,8 @@ class ClaimFinder:
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         for si in subj.members:
-            s = ents[si]
-            op = self.mods.operator(s, subj, ents)
+            s = self.mods.agent_of(ents[si], ents)
+            op = self.mods.operator(s, subj, ents) if s is ents[si] else None
             for oi in obj.members:
                 o = ents[oi]
                 o, process = self.mods.process(o, ents)

@@ -8,6 +8,8 @@ from claimx.arguments import Group
 from claimx.cues import CueSet
 
 NEG_WINDOW = 6
+TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
+                   "application", "addition", "delivery", "intake", "therapy"}
 
 
 def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -78,6 +80,17 @@ class Modifiers:
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.processes:
             return ent, doc[k - 1].lower_
         return ent, None
+
+    def agent_of(self, ent: Span, ents: list[Span]) -> Span:
+        """'administration of HTPB', 'treatment with sorafenib': the agent is the subject."""
+        doc = ent.doc
+        if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
+            k = ent.end
+            if k + 1 < len(doc) and doc[k].lower_ in {"of", "with"}:
+                target = next((e for e in ents if e.start in (k + 1, k + 2)), None)
+                if target is not None:
+                    return target
+        return ent
 
     def context(self, sent: Span, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
         words = [t.lower_ for t in sent if not t.is_space]
