@@ -124,9 +124,15 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group |
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
-    if any(t.text == "," for t in gap) and not _relative_between(gap) and not _closes_before_verb(gap):
+    if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
+            _is_example_list(best, sent) and _closes_before_verb(gap)):
         return None
     return best
+
+
+def _is_example_list(g: Group, sent: Span) -> bool:
+    before = {t.lower_ for t in sent.doc[max(sent.start, g.start - 3): g.start]}
+    return bool(before & {"such", "including", "e.g.", "namely"})
 
 
 def _closes_before_verb(gap: list) -> bool:
@@ -153,7 +159,7 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
 def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
     """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
-    for k in range(pos, min(limit, pos + 8)):
+    for k in range(pos, min(limit, pos + 6)):
         if doc[k].lower_ == "by":
             return group_right(groups, k + 1, limit, sent)
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
