@@ -92,3 +92,7 @@ def test_treatment_with_an_agent_makes_the_agent_the_subject():
 def test_verbs_listed_after_a_comma_share_the_subject():
     assert triples("Sorafenib inhibited IL-6 and IL-10, promoted apoptosis.") >= {
         ("Sorafenib", "decreases", "IL-6", None, ""), ("Sorafenib", "increases", "apoptosis", None, "")}
+
+
+def test_a_noun_after_a_suffix_compound_gives_the_direction():
+    assert triples("IL-12-dependent tumor inhibition was strong.") == {("IL-12", "decreases", "tumor", None, "")}

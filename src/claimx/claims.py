@@ -161,8 +161,8 @@ class ClaimFinder:
         if agent is not None:
             return agent, obj, "nominal"
         light = self.mods.light_verb_before(sent, tok.i)
-        if light is None:
-            return None
+        if light is None or doc[light + 1].lower_ == "by":
+            return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
 
@@ -178,6 +178,10 @@ class ClaimFinder:
             return  # "X-mediated suppression of Y": the noun cue carries the claim
         obj = next((g for g in groups if g.start == nxt), None)
         if obj is not None:
+            after = sent.doc[obj.end] if obj.end < sent.end else None
+            nouns = [c for c in self.cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
+            if nouns and cue.predicate == "increases":
+                cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
             self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict) -> None:
