@@ -8,21 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO
 
+from claimx.exporters.escape import COMMON, escaped
 from claimx.model import Argument, Claim
 
-_ESC = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESC = {**COMMON, "'": "\\'"}
 
 
 def cypher_string(s: str) -> str:
-    out = []
-    for ch in s:
-        if ch in _ESC:
-            out.append(_ESC[ch])
-        elif ord(ch) < 0x20 or ch == "\x7f":
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
+    return "'" + escaped(s, _ESC) + "'"
 
 
 def value(v: object) -> str:

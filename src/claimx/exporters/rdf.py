@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, NamedTuple
 
+from claimx.exporters.escape import COMMON, escaped
 from claimx.exporters.names import VOCAB, claim_iri, curie_iri, doc_iri, entity_iri
 from claimx.model import Argument, Claim
 
@@ -101,20 +102,12 @@ def claim_triples(c: Claim, seen: set[str]) -> Iterator[Triple]:
     yield from _arg_triples(c.object, seen)
 
 
-_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ECHAR = {**COMMON, '"': '\\"'}
 
 
 def quote_literal(s: str) -> str:
     """A double-quoted N-Triples/Turtle string; other control characters become \\uXXXX."""
-    out = []
-    for ch in s:
-        if ch in _ECHAR:
-            out.append(_ECHAR[ch])
-        elif ord(ch) < 0x20 or ch == "\x7f":
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    return '"' + escaped(s, _ECHAR) + '"'
 
 
 def _term(t: Iri | Lit) -> str:
