@@ -95,7 +95,9 @@ def test_the_caption_inside_a_sentence_moves_after_its_paragraph():
     assert move[0].replacement.startswith("Fig. 1") and "\n" not in move[0].replacement
     s, e = result.offsets.to_original(cap, cap + len("Fig. 1 The tolerogenic"))
     assert text[s:e] == "Fig. 1 The tolerogenic"
-    assert any(a <= cap < b for a, b in result.skips)  # later stages skip captions
+    # Legends state findings, so claims are read from them; a hard break keeps them apart.
+    assert not any(a <= cap < b for a, b in result.skips)
+    assert any(cap - 3 <= b <= cap for b in result.breaks)
 
 
 def test_sections_skips_and_breaks():

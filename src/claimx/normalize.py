@@ -165,8 +165,9 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
         n0, n1 = map_a.to_normalized(s, e)
         sections.append((n0, " ".join(text_a[n0:n1].split())))
         skips.append((n0, n1))
-    for s, e, _ in plan.floats:
-        skips.append(map_a.to_normalized(s, e))
+    for s, e, kind in plan.floats:
+        if kind != "caption":  # figure legends state findings; running headers and page numbers do not
+            skips.append(map_a.to_normalized(s, e))
     skips.extend(m.span() for m in CITATION.finditer(text_a))
     skips.extend(m.span() for m in FIGURE_REF.finditer(text_a))
     breaks = _NEWLINES if layout else _BLANK_LINE
