@@ -96,3 +96,7 @@ def test_verbs_listed_after_a_comma_share_the_subject():
 
 def test_a_noun_after_a_suffix_compound_gives_the_direction():
     assert triples("IL-12-dependent tumor inhibition was strong.") == {("IL-12", "decreases", "tumor", None, "")}
+
+
+def test_hyphen_attached_operator_splits_from_its_target():
+    assert triples("CSF-1R-blocking antibodies reduce TAMs.") == {("!CSF-1R", "decreases", "TAMs", None, "")}

@@ -39,7 +39,10 @@ def make_tokenizer(nlp: Language, cues: CueSet):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         tok = combined_rule_tokenizer(nlp)
-        suffixes = "|".join(sorted((re.escape(s) for s in cues.suffix_forms()), key=len, reverse=True))
+        # Operator words attached by a hyphen ("CSF-1R-blocking", "MDSC-targeting") split too.
+        attached = [w[1:] for pos, words in cues.operators for w in words if pos == "after" and w.startswith("-")
+                    and w[1:].isalpha()]
+        suffixes = "|".join(sorted((re.escape(s) for s in [*cues.suffix_forms(), *attached]), key=len, reverse=True))
         old = tok.infix_finditer.__self__.pattern
         tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + old).finditer
     return tok
