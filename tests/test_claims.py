@@ -100,3 +100,8 @@ def test_a_noun_after_a_suffix_compound_gives_the_direction():
 
 def test_hyphen_attached_operator_splits_from_its_target():
     assert triples("CSF-1R-blocking antibodies reduce TAMs.") == {("!CSF-1R", "decreases", "TAMs", None, "")}
+
+
+def test_through_a_nominal_cue_chains_to_the_clause_subject():
+    assert ("Sorafenib", "decreases", "angiogenesis", None, "") in triples(
+        "Sorafenib inhibits metastasis through inhibition of angiogenesis.")

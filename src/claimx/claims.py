@@ -157,6 +157,9 @@ class ClaimFinder:
         mediated = _mediated_before(sent, tok.i, groups, self.cues)
         if mediated is not None:
             return mediated, obj, "nominal"
+        if prev is not None and prev.lower_ in {"through", "via", "by"} and cue.kind == "noun":
+            subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
+            return (subj, obj, "chain") if subj else None
         agent = group_after_by(groups, obj.end, limit, sent)
         if agent is not None:
             return agent, obj, "nominal"
