@@ -19,7 +19,8 @@ from pathlib import Path
 from claimx import render
 from claimx.bionlp import ConversionStats, iter_corpus
 from claimx.errors import ClaimxError
-from claimx.evaluate import EvalReport, Scored, error_examples, error_kinds, evaluate, load_claims
+from claimx.evaluate import EvalReport, Scored, evaluate, load_claims
+from claimx.evaluate_errors import error_examples, error_kinds
 from claimx.store import write_lines
 
 ROOT = Path(__file__).resolve().parent.parent

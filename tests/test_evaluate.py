@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from claimx.cli import app
 from claimx.errors import BadStore
-from claimx.evaluate import (EvalReport, Scored, align_docs, error_examples, error_kinds, evaluate, load_claims,
-                             match, _accepts)
+from claimx.evaluate import EvalReport, Scored, accepts, align_docs, evaluate, load_claims, match
+from claimx.evaluate_errors import error_examples, error_kinds
 
 
 def claim(s, o, pred="increases", *, doc="corpus/a.txt", neg=False, hedged=False, op=None, ev=(0, 100),
@@ -64,13 +64,13 @@ def test_matching_is_maximum_not_first_come():
     gold = [Scored.from_dict(claim((0, 10), (20, 30))), Scored.from_dict(claim((0, 3), (20, 23)))]
     # gold 0 overlaps both predictions (p0 more); gold 1 overlaps only p0. Greedy would strand gold 1.
     pred = [Scored.from_dict(claim((0, 10), (20, 30))), Scored.from_dict(claim((5, 10), (25, 30)))]
-    assert match(gold, pred, _accepts("pair")) == [(0, 1), (1, 0)]
+    assert match(gold, pred, accepts("pair")) == [(0, 1), (1, 0)]
 
 
 def test_larger_overlap_wins_when_both_are_free():
     gold = [Scored.from_dict(claim((0, 10), (20, 30)))]
     pred = [Scored.from_dict(claim((8, 10), (28, 30))), Scored.from_dict(claim((0, 9), (20, 29)))]
-    assert match(gold, pred, _accepts("pair")) == [(0, 1)]
+    assert match(gold, pred, accepts("pair")) == [(0, 1)]
 
 
 def test_touching_spans_do_not_overlap_but_alt_spans_count():

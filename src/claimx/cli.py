@@ -269,7 +269,8 @@ def eval_cli(
     """
     import json
 
-    from claimx.evaluate import error_examples, error_kinds, evaluate, load_claims
+    from claimx.evaluate import evaluate, load_claims
+    from claimx.evaluate_errors import error_examples, error_kinds
 
     if fmt not in ("table", "json"):
         raise BadUsage(f"--format must be table or json, not {fmt!r}")
