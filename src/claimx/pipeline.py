@@ -110,21 +110,13 @@ def _starts_sentence(words: list[str], i: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model: str | None = None) -> Language:
+def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set."""
-    from claimx.lexicon import load_lexicon
     from claimx.cues import load_cues
+    from claimx.lexicon import load_lexicon
 
     cues = load_cues()
-    if model:
-        from claimx.errors import BadUsage
-
-        try:
-            nlp = spacy.load(model, exclude=["ner"])
-        except OSError:
-            raise BadUsage(f"spaCy model {model!r} is not installed (it is optional; omit --model)") from None
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.blank("en")
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
     with warnings.catch_warnings():
