@@ -105,3 +105,10 @@ def test_hyphen_attached_operator_splits_from_its_target():
 def test_through_a_nominal_cue_chains_to_the_clause_subject():
     assert ("Sorafenib", "decreases", "angiogenesis", None, "") in triples(
         "Sorafenib inhibits metastasis through inhibition of angiogenesis.")
+
+
+def test_a_sentence_initial_pronoun_takes_the_previous_subject():
+    text = "MDSCs accumulate in the liver. They suppress CD8+ T cells."
+    (claim,) = extract_text(text)
+    assert claim.subject.text == "They" and claim.subject.norm.lower().startswith("myeloid")
+    assert text[claim.subject.span[0]:claim.subject.span[1]] == "They"

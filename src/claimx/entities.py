@@ -74,6 +74,7 @@ class EntityRecognizer:
         found.extend(self._abbreviations(doc, found))
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
+        chosen = sorted(chosen + _pronouns(doc, chosen), key=lambda sc: sc[0].start)
         ents = []
         for span, concept in chosen:
             ent = Span(doc, span.start, span.end, label=concept.type)
@@ -194,6 +195,35 @@ class EntityRecognizer:
             return None
         name = " ".join(t.text for t in long if not t.is_space)
         return Concept(f"claimx:abbr:{short}", name, typ, (), "abbreviation")
+
+
+PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plural
+_ANTECEDENT_TYPES = {"cell", "gene_protein", "cytokine", "agent", "therapy"}
+
+
+def _pronouns(doc: Doc, chosen: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+    """A sentence-initial 'They'/'It'/'Its' takes the concept of the previous sentence's subject:
+    a mention within its first three tokens ("MDSCs exert ... They are also recruited by ...").
+    'It' never refers to a plural; 'They' may follow a singular long form ("suppressor cell (MDSCs)")."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    firsts: list[tuple[Span, Concept] | None] = []
+    out = []
+    k = 0
+    for sent in doc.sents:
+        first = None
+        while k < len(chosen) and chosen[k][0].start < sent.end:
+            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= sent.start + 2:
+                first = chosen[k]
+            k += 1
+        head = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
+        plural = PRONOUNS.get(head.text)
+        prev = firsts[-1] if firsts else None
+        if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
+            c = prev[1]
+            out.append((doc[head.i: head.i + 1], Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
+        firsts.append(first)
+    return out
 
 
 _LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for", "to", "on", "as"}
