@@ -85,7 +85,9 @@ def test_editing_one_sentence_shows_only_that_sentence() -> None:
     shown = r.sentences()
     assert [s.text for s in shown] == ["IL-6 and TNF-α promote fibrosis and necrosis.",
                                        "IL-6 and TNF-α strongly promote fibrosis, not necrosis."]
-    assert r.counts["removed"] == 4 and r.counts["added"] == 2 and r.counts["changed"] == 0
+    # The two claims the reworded sentence still makes are changed (new evidence text); two are gone.
+    assert r.counts["removed"] == 2 and r.counts["added"] == 0 and r.counts["changed"] == 2
+    assert {tuple(ch.fields) for ch in r.changes if ch.kind == "changed"} == {("evidence.text",)}
     assert r.different()
     assert not diff_claims(corpus(), corpus(sha="b" * 64)).different()  # only moved
     assert diff_claims(corpus(), corpus(sha="b" * 64)).different(include_moved=True)
@@ -207,7 +209,7 @@ def test_cli_text_groups_by_document_and_sentence(tmp_path: Path) -> None:
     assert "corpus/a.txt" in out
     assert "IL-6 and TNF-α strongly promote fibrosis, not necrosis." in out
     assert "TGF-β increases angiogenesis." not in out  # moved only: hidden
-    assert "2 added, 4 removed, 0 changed, 3 moved" in out
+    assert "0 added, 2 removed, 2 changed, 3 moved" in out
     res = runner.invoke(app, ["diff", str(old), str(new), "--moved"], env=ENV)
     assert "TGF-β increases angiogenesis." in res.output
 
@@ -223,11 +225,11 @@ def test_cli_json_and_md(tmp_path: Path) -> None:
     old, new = stores(tmp_path)
     res = runner.invoke(app, ["diff", str(old), str(new), "--format", "json"], env=ENV)
     data = json.loads(res.stdout)
-    assert data["counts"]["added"] == 2 and data["different"] is True
+    assert data["counts"]["changed"] == 2 and data["different"] is True
     kinds = [ch["kind"] for d in data["documents"] for s in d["sentences"] for ch in s["changes"]]
-    assert sorted(kinds) == ["added"] * 2 + ["removed"] * 4
+    assert sorted(kinds) == ["changed"] * 2 + ["removed"] * 2
     md = runner.invoke(app, ["diff", str(old), str(new), "--format", "md"], env=ENV).stdout
-    assert md.startswith("# claimx diff") and "## corpus/a.txt" in md and "**added**" in md
+    assert md.startswith("# claimx diff") and "## corpus/a.txt" in md and "**changed**" in md
 
 
 def test_cli_changed_fields_are_shown(tmp_path: Path) -> None:

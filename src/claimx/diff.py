@@ -186,6 +186,29 @@ def _pair_by_overlap(olds: list[Claim], news: list[Claim]) -> list[tuple[Claim, 
     return pairs
 
 
+EDITED_SENTENCE_SIMILARITY = 70  # rapidfuzz ratio of the two evidence texts, 0-100
+
+
+def _pair_edited_sentence(olds: list[Claim], news: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """A sentence reworded in an edited paper: same document, same subject and object concepts,
+    similar sentence text. Its claims are then reported as changed, not removed and added."""
+    from rapidfuzz import fuzz
+
+    buckets: dict[Hashable, list[Claim]] = defaultdict(list)
+    for c in olds:
+        buckets[(c.doc.path, c.subject.id, c.object.id)].append(c)
+    pairs = []
+    for n in news:
+        cands = buckets.get((n.doc.path, n.subject.id, n.object.id))
+        if not cands:
+            continue
+        scores = [fuzz.ratio(o.evidence.text, n.evidence.text) for o in cands[:64]]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if scores[best] >= EDITED_SENTENCE_SIMILARITY:
+            pairs.append((cands.pop(best), n))
+    return pairs
+
+
 def diff_claims(old: Iterable[Claim], new: Iterable[Claim], tolerance: float = CONFIDENCE_TOLERANCE) -> DiffResult:
     """Pair the claims of two stores and classify each pair; linear in the number of claims."""
     with no_gc():
@@ -226,8 +249,10 @@ def _diff(old: Iterable[Claim], new: Iterable[Claim], tolerance: float) -> DiffR
                 rest.append(c)
         new_left = rest
         old_left = sorted((c for q in buckets.values() for c in q), key=_position)
-    if old_left and new_left:
-        matched = _pair_by_overlap(old_left, new_left)
+    for pairing in (_pair_by_overlap, _pair_edited_sentence):
+        if not (old_left and new_left):
+            break
+        matched = pairing(old_left, new_left)
         pairs.extend(matched)
         used_old = {id(o) for o, _ in matched}
         used_new = {id(n) for _, n in matched}
