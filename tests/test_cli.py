@@ -157,3 +157,15 @@ def test_update_skips_unchanged_documents_and_replaces_changed_ones(tmp_path):
     assert "a.txt" in store.read_text()  # kept without --prune
     runner.invoke(app, ["extract", str(folder), "-o", str(store), "--update", "--prune"])
     assert "a.txt" not in store.read_text()
+
+
+def test_normalize_diff_marks_repairs_without_colour(tmp_path):
+    p = tmp_path / "ocr.txt"
+    p.write_text("TGE-P and ICls suppress NK cells.", encoding="utf-8")
+    result = runner.invoke(app, ["normalize", str(p), "--diff"])
+    assert result.exit_code == 0
+    assert "[-TGE-P-]{+TGF-β+}" in result.stdout and "[-ICls-]{+ICIs+}" in result.stdout
+    edits = [json.loads(line) for line in runner.invoke(app, ["normalize", str(p), "--edits"]).stdout.splitlines()]
+    assert {(e["original"], e["replacement"]) for e in edits} >= {("TGE-P", "TGF-β"), ("ICls", "ICIs")}
+    for e in edits:
+        assert p.read_text(encoding="utf-8")[e["span"][0]:e["span"][1]] == e["original"]

@@ -121,8 +121,10 @@ def stats(data: dict[str, Any]) -> None:
 
 
 def normalize_diff(original: str, result: Any) -> None:
-    """Inline diff of the normalized text: deletions red and struck, insertions green."""
+    """Inline diff of the normalized text: deletions red and struck, insertions green; without
+    colour (a pipe, NO_COLOR) git's word-diff markers [-old-]{+new+} instead."""
     con = stdout()
+    plain = con.no_color or not con.is_terminal
     out = Text()
     pos = 0
     for edit in result.edits:
@@ -134,9 +136,9 @@ def normalize_diff(original: str, result: Any) -> None:
             out.append(edit.replacement)
         else:
             if edit.original:
-                out.append(edit.original, style="red strike")
+                out.append(f"[-{edit.original}-]" if plain else edit.original, style="red strike")
             if edit.replacement:
-                out.append(edit.replacement, style="bold green")
+                out.append(f"{{+{edit.replacement}+}}" if plain else edit.replacement, style="bold green")
         pos = end
     out.append(original[pos:])
     con.print(out)
