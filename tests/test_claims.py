@@ -112,3 +112,8 @@ def test_a_sentence_initial_pronoun_takes_the_previous_subject():
     (claim,) = extract_text(text)
     assert claim.subject.text == "They" and claim.subject.norm.lower().startswith("myeloid")
     assert text[claim.subject.span[0]:claim.subject.span[1]] == "They"
+
+
+def test_a_process_done_by_cells_makes_the_cells_the_object():
+    assert triples("IL-10 suppresses antigen presentation by dendritic cells.") == {
+        ("IL-10", "decreases", "dendritic cells", "antigen presentation", "")}

@@ -71,6 +71,11 @@ class Modifiers:
                 target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ != "process"), None)
                 if target is not None:
                     return target, ent.text
+            if k + 1 < len(doc) and doc[k].lower_ == "by":
+                # "antigen presentation by professional APCs": the cells do the process
+                target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "cell"), None)
+                if target is not None:
+                    return target, ent.text
             return ent, None
         if ent.end < len(doc) and doc[ent.end].lower_ in self.cues.processes:
             return ent, doc[ent.end].lower_
