@@ -169,3 +169,8 @@ def test_normalize_diff_marks_repairs_without_colour(tmp_path):
     assert {(e["original"], e["replacement"]) for e in edits} >= {("TGE-P", "TGF-β"), ("ICls", "ICIs")}
     for e in edits:
         assert p.read_text(encoding="utf-8")[e["span"][0]:e["span"][1]] == e["original"]
+
+
+def test_update_refuses_stdin(tmp_path):
+    result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "s.jsonl"), "--update"], input="IL-6 reduces NK cells.")
+    assert result.exit_code == 2 and "--update cannot read stdin" in result.output

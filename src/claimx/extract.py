@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 
 from claimx import __version__
 from claimx.claims import RawClaim
+from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
-from claimx.sources import Source, expand_paths, read_source
+from claimx.sources import STDIN, Source, expand_paths, read_source
 
 Warn = Callable[[str], None]
 
@@ -103,9 +104,14 @@ def _claim(p: Processed, raw: RawClaim, ref: DocRef, extractor: Extractor) -> Cl
     )
 
 
+def store_order(paths: Iterable[str]) -> list[str]:
+    """Paths sorted as the store is (stdin last): sorting the small path list makes the whole
+    store come out in order, one document at a time."""
+    return sorted(paths, key=lambda p: (p == STDIN, p))
+
+
 def _sources(paths: Iterable[str | Path], strict: bool, on_warning: Warn | None) -> Iterator[Source]:
-    # Sorting the (small) path list makes the whole store come out in order, one document at a time.
-    for path in sorted(expand_paths(paths), key=lambda p: (p == "-", p)):
+    for path in store_order(expand_paths(paths)):
         source = read_source(path, strict=strict)
         for w in source.warnings:
             if on_warning:
@@ -150,20 +156,20 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(nlp: Language, strict: bool) -> None:
-    _WORKER["nlp"], _WORKER["strict"] = nlp, strict
+    _WORKER.update(nlp=nlp, strict=strict, extractor=fingerprint(nlp))
 
 
 def _work(path: str) -> tuple[list[Claim], tuple[str, ...], int]:
-    nlp = _WORKER["nlp"]
     source = read_source(path, strict=_WORKER["strict"])
-    return claims_of(process(source, nlp), fingerprint(nlp)), source.warnings, len(source.text.encode("utf-8"))
+    claims = claims_of(process(source, _WORKER["nlp"]), _WORKER["extractor"])
+    return claims, source.warnings, len(source.text.encode("utf-8"))
 
 
 def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
              ) -> Iterator[tuple[list[Claim], tuple[str, ...], int]]:
     """Per-document claim batches in store order; with jobs > 1, from worker processes."""
-    ordered = sorted(paths, key=lambda p: (p == "-", p))
-    if jobs <= 1 or len(ordered) < 2 or "-" in ordered:
+    ordered = store_order(paths)
+    if jobs <= 1 or len(ordered) < 2 or STDIN in ordered:
         _init_worker(nlp, strict)
         yield from map(_work, ordered)
         return
@@ -193,8 +199,9 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     nlp = nlp or default_nlp()
     inputs = list(expand_paths(paths))
     if update and output is not None:
-        fp = fingerprint(nlp)
-        batches = merge_update(Path(output), inputs, f"{fp.lexicons}@{fp.version}",
+        if STDIN in inputs:
+            raise BadUsage("--update cannot read stdin ('-'): it compares files with the store by path")
+        batches = merge_update(Path(output), store_order(inputs), fingerprint(nlp),
                                lambda todo: _batches(todo, nlp, jobs, strict), prune=prune, counts=counts)
     else:
         batches = _batches(inputs, nlp, jobs, strict)

@@ -42,22 +42,28 @@ def decode(data: bytes, path: str, *, strict: bool = False) -> tuple[str, tuple[
         return data.decode("utf-8", errors="replace"), (message,)
 
 
+def read_bytes(path: str | Path, name: str | None = None) -> bytes:
+    """A file's bytes; a missing or unreadable file is a BadInput naming it."""
+    name = name or str(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{name}: is a folder, not a file") from None
+    except PermissionError:
+        raise BadInput(f"{name}: permission denied") from None
+    except OSError as err:
+        raise BadInput(f"{name}: cannot read ({err.strerror})") from None
+
+
 def read_source(path: str | Path, *, strict: bool = False, display: str | None = None) -> Source:
     name = display or str(path)
     if str(path) == STDIN:
         data = sys.stdin.buffer.read()
         name = display or "<stdin>"
     else:
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise BadInput(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise BadInput(f"{name}: is a folder, not a file") from None
-        except PermissionError:
-            raise BadInput(f"{name}: permission denied") from None
-        except OSError as err:
-            raise BadInput(f"{name}: cannot read ({err.strerror})") from None
+        data = read_bytes(path, name)
     text, warnings = decode(data, name, strict=strict)
     return Source(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
 
