@@ -100,16 +100,12 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group 
         gap = [t for t in doc[pos: g.start] if not t.is_space]
         if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in gap):
             return None
-        if not gap or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or t.is_punct and t.text in "(,"
-                          or not t.is_alpha for t in gap) or len(gap) <= 3:
+        # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
+        if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
+                or {t.lower_ for t in gap} & {"such", "including", "e.g."}:
             return g
-        return g if _bridged(gap) else None
+        return None
     return None
-
-
-def _bridged(gap: list) -> bool:
-    words = [t.lower_ for t in gap]
-    return "such" in words or "including" in words or "e.g." in words or len(gap) <= 6
 
 
 def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group | None:
