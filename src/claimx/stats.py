@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from claimx.review import review_progress
 from claimx.store import read_store
 
 
@@ -40,9 +41,5 @@ def store_stats(path: str | Path, top: int = 15) -> dict[str, Any]:
             {"norm": n, "type": t, "id": i, "count": k} for (n, t, i), k in entities.most_common(top)
         ],
     }
-    try:
-        from claimx.review import review_progress
-    except ImportError:
-        return data
     data["review"] = review_progress(path)
     return data
