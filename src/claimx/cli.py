@@ -139,10 +139,6 @@ def stats_cli(store: Annotated[Path, typer.Argument(help="A claims JSONL store."
     render.stats(store_stats(store))
 
 
-def _not_yet(name: str) -> None:
-    raise BadUsage(f"'claimx {name}' is not implemented yet")
-
-
 @app.command("diff")
 @handled
 def diff_cli(
