@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench lexicons lint clean
+.PHONY: install run test eval bench lexicons golden lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: $(STAMP)
 
 lexicons: $(STAMP)
 	$(BIN)/python scripts/build_lexicons.py
+
+golden: $(STAMP)
+	$(BIN)/python scripts/update_golden.py
 
 clean:
 	rm -rf $(VENV) claims.jsonl build dist

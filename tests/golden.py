@@ -1,0 +1,19 @@
+"""What the golden files of the sample corpus hold, shared by tests/test_golden.py and scripts/update_golden.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from claimx.extract import iter_claims, iter_mention_records
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+CORPUS = ["corpus/"]  # relative to the repo root, as `make run` gives it
+
+
+def golden_claims() -> Iterator[dict[str, Any]]:
+    return (c.to_dict() for c in iter_claims(CORPUS))
+
+
+def golden_mentions() -> Iterator[dict[str, Any]]:
+    return iter_mention_records(CORPUS)
