@@ -21,6 +21,7 @@ from claimx.arguments import (CLAUSE_STOP, Group, build_groups, examples_of, fir
                               group_left, group_right)
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
+from claimx.parse_arguments import parse_parts
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
@@ -57,20 +58,23 @@ class RawClaim:
     diseases: tuple[str, ...]
 
 
-@Language.factory("claimx_claims", default_config={})
-def make_claims(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()
+@Language.factory("claimx_claims", default_config={"use_parse": True})
+def make_claims(nlp: Language, name: str, use_parse: bool) -> ClaimFinder:
+    return ClaimFinder(use_parse)
 
 
 class ClaimFinder:
     """Sets `doc._.claimx_claims` to a list of RawClaim, in sentence order."""
 
-    def __init__(self) -> None:
+    def __init__(self, use_parse: bool = True) -> None:
         self.cues = load_cues()
         self.mods = Modifiers(self.cues)
+        self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
+        self._parsed = False
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
+        self._parsed = self.use_parse and doc.has_annotation("DEP")
         ents = list(doc.ents)
         k = 0
         for sent in doc.sents:
@@ -120,6 +124,10 @@ class ClaimFinder:
         limit = sent.end
         floor = clause_floor(sent, tok.i)
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
+        if self._parsed and cue.kind == "verb":
+            parsed = parse_parts(groups, sent, tok, cue.form == "ed")
+            if parsed is not None:
+                return parsed
         if cue.kind == "verb" and not adjectival:
             aux = _aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):

@@ -66,6 +66,9 @@ def extract_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     strict: Strict = False,
     lexicon: UserLexicons = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", metavar="NAME", help="An installed spaCy pipeline (name or folder) whose dependency parser "
+        "gives verbs' subjects and objects; optional, the default needs none.")] = None,
 ) -> None:
     """Extract directional claims to a JSONL store.
 
@@ -78,7 +81,7 @@ def extract_cli(
     with render.Progress(enabled=not quiet and output is not None) as progress:
         summary = extract_to_store(paths, output, jobs=jobs, update=update, strict=strict,
                                    stream=sys.stdout, on_document=progress.advance, on_warning=render.warn,
-                                   nlp=default_nlp(lexicon or ()), prune=prune)
+                                   nlp=default_nlp(lexicon or (), model), prune=prune)
     if not quiet and output is not None:
         render.extract_summary(summary, output)
 

@@ -36,17 +36,21 @@ def normalize_source(source: Source) -> Any:
     return normalize(source.text, lexicon=default_lexicon())
 
 
-def default_nlp(user_lexicons: Iterable[str | Path] = ()) -> Language:
+def default_nlp(user_lexicons: Iterable[str | Path] = (), model: str | None = None) -> Language:
     from claimx.pipeline import build_nlp
 
-    return build_nlp(extra=tuple(str(p) for p in user_lexicons))
+    return build_nlp(extra=tuple(str(p) for p in user_lexicons), model=model)
 
 
 def fingerprint(nlp: Language) -> Extractor:
-    """claimx version + lexicon and cue fingerprints: what --update compares."""
+    """claimx version (+ the parser pipeline, under --model) + lexicon and cue fingerprints: what --update compares."""
+    from claimx.pipeline import parser_name
+
     lex = nlp.get_pipe("claimx_entities").lexicon
     cues = nlp.get_pipe("claimx_claims").cues
-    return Extractor(__version__, f"{lex.fingerprint}-{cues.fingerprint}")
+    parser = parser_name(nlp)
+    version = f"{__version__}+{parser}" if parser else __version__
+    return Extractor(version, f"{lex.fingerprint}-{cues.fingerprint}")
 
 
 def process(source: Source, nlp: Language) -> Processed:

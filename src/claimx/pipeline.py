@@ -110,13 +110,17 @@ def _starts_sentence(words: list[str], i: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
-    """The default pipeline (no trained model needed); cached per lexicon set."""
+def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model: str | None = None) -> Language:
+    """The default pipeline (no trained model needed); cached per lexicon set.
+
+    `model` names an installed spaCy pipeline (or its folder) whose parser then gives the
+    subjects and objects of verb cues; see claimx.parse_arguments.
+    """
     from claimx.cues import load_cues
     from claimx.lexicon import load_lexicon
 
     cues = load_cues()
-    nlp = spacy.blank("en")
+    nlp = load_parser(model) if model else spacy.blank("en")
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
     with warnings.catch_warnings():
@@ -134,3 +138,26 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> La
 
     nlp.add_pipe("claimx_claims")
     return nlp
+
+
+def load_parser(model: str) -> Language:
+    """A user's spaCy pipeline with a dependency parser; its NER is left out (claimx finds the entities)."""
+    from claimx.errors import ClaimxError
+
+    try:
+        nlp = spacy.load(model, exclude=["ner"])
+    except (OSError, ImportError, ValueError) as exc:
+        raise ClaimxError(f"--model {model}: cannot load this spaCy pipeline ({str(exc).splitlines()[0]}); "
+                          "install it (e.g. pip install <package>) or leave --model out") from None
+    if "parser" not in nlp.pipe_names:
+        raise ClaimxError(f"--model {model}: the pipeline has no dependency parser (it has: "
+                          f"{', '.join(nlp.pipe_names) or 'no components'})")
+    return nlp
+
+
+def parser_name(nlp: Language) -> str | None:
+    """'name-version' of the parser pipeline a claimx pipeline was built on, or None."""
+    if "parser" not in nlp.pipe_names:
+        return None
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
