@@ -5,7 +5,8 @@ each, and the OCR-normalization scores of scripts/eval_ocr.py when it exists.
 Predictions and converted gold are kept in build/eval/ for `claimx eval` / `claimx diff`.
 
 Environment: CG_DIR (default ../shared/corpora/bionlp-st-2013-cg from the repo
-root); EVAL_ERRORS = how many error kinds to list per set (default 10).
+root); EVAL_ERRORS = how many error kinds to list per set (default 10); EVAL_MODEL = a spaCy
+pipeline with a parser to extract with (as `claimx extract --model`).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ OUT = ROOT / "build" / "eval"
 
 def _predict(paths: list[str], out: Path) -> list[Scored]:
     """Run the extractor, keep the store in build/eval, return the claims as scored records."""
-    from claimx.extract import iter_claims
+    from claimx.extract import default_nlp, iter_claims
 
-    records = [c.to_dict() for c in iter_claims(paths)]
+    nlp = default_nlp(model=os.environ.get("EVAL_MODEL") or None)
+    records = [c.to_dict() for c in iter_claims(paths, nlp=nlp)]
     write_lines(out, records)
     return [Scored.from_dict(r) for r in records]
 
