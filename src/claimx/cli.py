@@ -3,54 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
+from claimx import cli_lexicon  # noqa: F401  (registers `claimx lexicon ...`)
 from claimx import render
-from claimx.errors import BadUsage, ClaimxError
-
-app = typer.Typer(
-    name="claimx",
-    help="Directional biomedical claims from OCR'd literature, with exact character offsets.",
-    context_settings={"help_option_names": ["-h", "--help"]},
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-    pretty_exceptions_enable=False,
-)
-lexicon_app = typer.Typer(help="Validate lexicons, look entries up, add a user lexicon entry.",
-                          context_settings={"help_option_names": ["-h", "--help"]}, no_args_is_help=True)
-app.add_typer(lexicon_app, name="lexicon")
-
-Paths = Annotated[list[str], typer.Argument(help="Files or folders (recursed for *.txt, *.md); '-' reads stdin.")]
-Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")]
-Strict = Annotated[bool, typer.Option("--strict", help="Refuse invalid UTF-8 instead of replacing it.")]
-UserLexicons = Annotated[Optional[list[Path]], typer.Option(
-    "--lexicon", "-l", help="A user lexicon JSONL file (repeatable); see `claimx lexicon add`.")]
-
-
-def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a ClaimxError into one message on stderr and its exit code; never a traceback."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except ClaimxError as err:
-            render.error(str(err))
-            raise typer.Exit(err.exit_code) from None
-        except KeyboardInterrupt:
-            render.error("interrupted; no output was written")
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            # `claimx extract … | head` closing the pipe early is not an error.
-            sys.stderr.close()
-            raise typer.Exit(0) from None
-
-    return wrapper
+from claimx.cli_common import Output, Paths, Strict, UserLexicons, app, handled
+from claimx.errors import BadUsage
 
 
 @app.command("extract")
@@ -284,65 +245,6 @@ def eval_cli(
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
         render.eval_table({str(gold): report}, kinds)
-
-
-@lexicon_app.command("check")
-@handled
-def lexicon_check_cli(
-    extra: Annotated[Optional[list[Path]], typer.Argument(help="User lexicon files to check too.")] = None,
-) -> None:
-    """Validate the lexicon and cue files; exit 2 listing every problem.
-
-    Example: [bold]claimx lexicon check my-terms.jsonl[/bold]
-    """
-    from claimx.cues import load_cues
-    from claimx.entity_patterns import load_patterns
-    from claimx.errors import BadLexicon
-    from claimx.lexicon import check_lexicons, load_lexicon
-
-    problems = check_lexicons(None, extra or [])
-    load_cues()
-    load_patterns()
-    if problems:
-        raise BadLexicon("\n".join(problems))
-    lex = load_lexicon(None, extra or [])
-    render.lexicon_ok(len(lex), lex.fingerprint, len(lex.conflicts))
-
-
-@lexicon_app.command("list")
-@handled
-def lexicon_list_cli(
-    query: Annotated[str, typer.Argument(help="An id, a surface form, or words to match fuzzily.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many entries.")] = 10,
-) -> None:
-    """Look lexicon entries up by id, surface form or fuzzy name.
-
-    Example: [bold]claimx lexicon list "TGF-beta"[/bold]
-    """
-    from claimx.lexicon import default_lexicon, find_entries
-
-    render.lexicon_entries(find_entries(default_lexicon(), query, limit=limit))
-
-
-@lexicon_app.command("add")
-@handled
-def lexicon_add_cli(
-    file: Annotated[Path, typer.Argument(help="The user lexicon JSONL file to append to (created if missing).")],
-    entry_id: Annotated[str, typer.Option("--id", help="Canonical id, e.g. claimx:MYGENE.")],
-    name: Annotated[str, typer.Option("--name", help="Canonical name.")],
-    type_: Annotated[str, typer.Option("--type", help="cell, cytokine, gene_protein, therapy, agent, disease, "
-                                                     "outcome, process, trial or species.")],
-    synonyms: Annotated[Optional[list[str]], typer.Option("--synonym", "-s", help="A synonym (repeatable).")] = None,
-    xrefs: Annotated[Optional[list[str]], typer.Option("--xref", "-x", help="An ontology id (repeatable).")] = None,
-) -> None:
-    """Add an entry to a user lexicon; use it with `extract --lexicon FILE`.
-
-    Example: [bold]claimx lexicon add my-terms.jsonl --id claimx:XYZ --name XYZ-1 --type agent -s XYZ1[/bold]
-    """
-    from claimx.lexicon import Entry, add_user_entry
-
-    add_user_entry(file, Entry(entry_id, name, type_, tuple(synonyms or ()), tuple(xrefs or ()), file.name))
-    render.info(f"added {entry_id} to {file}")
 
 
 def main() -> None:
