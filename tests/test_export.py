@@ -156,7 +156,7 @@ def test_bel_is_valid_and_complete(claims) -> None:
 def test_bel_flips_inhibition() -> None:
     import sys
     sys.path.insert(0, str(Path(__file__).parent))
-    from test_diff import make_claim
+    from factory import make_claim
 
     from claimx.exporters.bel import statement_lines
     c = make_claim("CCL2", "infiltration", predicate="decreases", op="inhibition", subject_type="chemokine",

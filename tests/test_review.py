@@ -15,7 +15,7 @@ from claimx.cli import app
 from claimx.review import ReviewLog, load_state, review_path, review_progress, to_review
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_diff import corpus, write  # noqa: E402  (the shared claim builders)
+from factory import corpus, write  # noqa: E402
 
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "USER": "curator"}
 runner = CliRunner()
