@@ -117,3 +117,20 @@ def test_a_sentence_initial_pronoun_takes_the_previous_subject():
 def test_a_process_done_by_cells_makes_the_cells_the_object():
     assert triples("IL-10 suppresses antigen presentation by dendritic cells.") == {
         ("IL-10", "decreases", "dendritic cells", "antigen presentation", "")}
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun_not_the_verb():
+    # "the release of IFN-γ" must not make NK cells the subject of "release"
+    assert triples("Sorafenib enhances the cytotoxicity of NK cells by increasing the release of IFN-γ.") == {
+        ("Sorafenib", "increases", "NK cells", "cytotoxicity", ""), ("Sorafenib", "increases", "IFN-γ", "release", "")}
+
+
+def test_a_coordination_continues_past_a_parenthesized_abbreviation():
+    assert triples("Radiotherapy reduced cancer-associated fibroblasts (CAFs), TGF-β, and VEGF.") == {
+        ("Radiotherapy", "decreases", "cancer-associated fibroblasts", None, ""),
+        ("Radiotherapy", "decreases", "TGF-β", None, ""), ("Radiotherapy", "decreases", "VEGF", None, "")}
+
+
+def test_by_with_a_gerund_is_a_means_not_the_agent_of_a_nominal_cue():
+    found = triples("After PD-1 blockade, blocking IL-6 induces apoptosis by increasing the number of CD8+ T cells.")
+    assert not any(s == "CD8+ T cells" for s, *_ in found)

@@ -33,6 +33,8 @@ INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
+# A verb form after these is a noun ("the release of IFN-γ", "its increase"), never the clause's verb.
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
 
 if not Doc.has_extension("claimx_claims"):
     Doc.set_extension("claimx_claims", default=[])
@@ -121,6 +123,8 @@ class ClaimFinder:
         floor = clause_floor(sent, tok.i)
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
         if cue.kind == "verb" and not adjectival:
+            if cue.form in ("base", "s") and _nominal_use(sent, tok, prev):
+                return None
             aux = _aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
                 agent = group_after_by(groups, tok.i + 1, limit, sent)
@@ -236,6 +240,12 @@ def _prev_word(sent: Span, i: int) -> Token | None:
         if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
             return t
     return None
+
+
+def _nominal_use(sent: Span, tok: Token, prev: Token | None) -> bool:
+    """'the release of IFN-γ': a verb form after a determiner or before 'of' is a noun."""
+    nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ == "of")
 
 
 def _aux_before(sent: Span, i: int) -> int | None:
