@@ -134,3 +134,34 @@ def test_a_coordination_continues_past_a_parenthesized_abbreviation():
 def test_by_with_a_gerund_is_a_means_not_the_agent_of_a_nominal_cue():
     found = triples("After PD-1 blockade, blocking IL-6 induces apoptosis by increasing the number of CD8+ T cells.")
     assert not any(s == "CD8+ T cells" for s, *_ in found)
+
+
+CAUSAL = [
+    ("required for", "IL-6 is required for the expansion of MDSCs.", {("IL-6", "increases", "MDSCs", "expansion", "")}),
+    ("essential for", "STAT3 is essential for tumor growth.", {("STAT3", "increases", "tumor growth", None, "")}),
+    ("leads to with an operator", "Inhibition of STAT3 leads to tumor cell death.",
+     {("!STAT3", "increases", "tumor cell death", None, "")}),
+    ("cause with a non-cue noun", "Sorafenib caused irreversible damage to tumor cells.",
+     {("Sorafenib", "increases", "tumor cells", None, "")}),
+    ("resulting in chain", "IL-10 suppresses dendritic cells, resulting in the accumulation of Tregs.",
+     {("IL-10", "decreases", "dendritic cells", None, ""), ("IL-10", "increases", "Tregs", "accumulation", "")}),
+    ("depends on (reverse)", "Tumor growth depends on VEGF.", {("VEGF", "increases", "Tumor growth", None, "")}),
+    ("composed with a down noun", "IL-6 is required for the inhibition of CD8+ T cells.",
+     {("IL-6", "decreases", "CD8+ T cells", None, "")}),
+    ("light verb keeps the nominal reading", "Sorafenib led to a reduction in IL-6.",
+     {("Sorafenib", "decreases", "IL-6", None, "")}),
+    ("negated", "IL-6 is not required for tumor growth.", {("IL-6", "increases", "tumor growth", None, "N")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CAUSAL, ids=[c[0] for c in CAUSAL])
+def test_causal_phrase(name, text, expected):
+    assert triples(text) == expected
+
+
+def test_a_causal_phrase_before_an_undirected_action_gives_no_claim():
+    assert triples("IL-6 and IL-10 are essential for shaping the tumor microenvironment.") == set()
+
+
+def test_the_entity_of_a_process_is_the_subject():
+    assert ("Fas", "increases", "apoptosis", None, "") in triples("Elevated expression of Fas caused apoptosis.")

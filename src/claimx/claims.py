@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.arguments import (CLAUSE_STOP, Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
+from claimx.causal import causal_at, composed
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 
@@ -109,15 +110,37 @@ class ClaimFinder:
                     self._emit(sent, ents, context_ents, tok, cue, *parts, found)
                     last = parts[0]
                     break
+            else:
+                last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         return list(found.values())
 
-    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None):
+    def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
+        """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
+        cue = causal_at(sent, tok, self.cues)
+        if cue is None:
+            return last
+        parts = self._parts(sent, groups, tok, cue, last, after=tok.i + cue.length)
+        if parts is None:
+            return last
+        subj, obj, rule = examples_of(groups, parts[0], sent), examples_of(groups, parts[1], sent), parts[2]
+        cue = composed(sent, cue, tok.i + cue.length, parts[1].start, self.cues, self.mods.light)
+        if cue is None:
+            return last
+        if cue.reverse:
+            subj, obj = obj, subj
+        self._emit(sent, ents, context_ents, tok, cue, subj, obj, rule, found)
+        return subj
+
+    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None,
+               after: int | None = None):
         """(subject group, object group, rule) for a cue token, or None.
 
         `last` is the subject of the previous claim in the sentence, which a coordinated
-        verb shares ("X increases Y and diminishes Z").
+        verb shares ("X increases Y and diminishes Z"). The object is looked for from
+        `after` (default: the next token), past a multi-word cue.
         """
         doc = sent.doc
+        after = tok.i + 1 if after is None else after
         prev = _prev_word(sent, tok.i)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
@@ -132,7 +155,7 @@ class ClaimFinder:
                     return None
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 return (agent, patient, "passive") if patient else None
-            obj = group_right(groups, tok.i + 1, limit, sent)
+            obj = group_right(groups, after, limit, sent)
             if obj is None:
                 return None
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
