@@ -165,3 +165,11 @@ def test_a_causal_phrase_before_an_undirected_action_gives_no_claim():
 
 def test_the_entity_of_a_process_is_the_subject():
     assert ("Fas", "increases", "apoptosis", None, "") in triples("Elevated expression of Fas caused apoptosis.")
+
+
+def test_an_unlisted_gene_symbol_is_an_argument():
+    assert triples("Qrx7 inhibits Tmp-2 expression.") == {("Qrx7", "decreases", "Tmp-2", "expression", "")}
+
+
+def test_a_symbol_stops_before_a_hyphenated_participle():
+    assert triples("Qrx7-induced apoptosis was strong.") == {("Qrx7", "increases", "apoptosis", None, "")}
