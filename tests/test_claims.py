@@ -173,3 +173,20 @@ def test_an_unlisted_gene_symbol_is_an_argument():
 
 def test_a_symbol_stops_before_a_hyphenated_participle():
     assert triples("Qrx7-induced apoptosis was strong.") == {("Qrx7", "increases", "apoptosis", None, "")}
+
+
+def test_an_infinitive_of_purpose_shares_the_main_subject():
+    assert triples("Radiotherapy activates the cGAS/STING pathway to induce IFN-γ to induce cancer cell death.") == {
+        ("Radiotherapy", "increases", "cGAS/STING pathway", None, ""), ("Radiotherapy", "increases", "IFN-γ", None, ""),
+        ("Radiotherapy", "increases", "cancer cell death", None, "")}
+
+
+def test_a_fronted_gerund_adjunct_takes_the_main_clause_subject():
+    assert triples("In addition to inducing macrophage repolarization, radiotherapy decreases TGF-β.") == {
+        ("radiotherapy", "increases", "macrophage repolarization", None, ""),
+        ("radiotherapy", "decreases", "TGF-β", None, "")}
+    assert ("sorafenib", "decreases", "STAT3", None, "") in triples("By inhibiting STAT3, sorafenib reduces MDSCs.")
+
+
+def test_removal_of_is_an_inhibition_operator():
+    assert triples("The removal of Tregs restrains tumor growth.") == {("!Tregs", "decreases", "tumor growth", None, "")}

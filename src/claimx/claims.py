@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
 from claimx.causal import causal_at, composed
-from claimx.clauses import (aux_before, before_comma, clause_floor, mediated_before, nominal_use,
-                             prev_word)
+from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
+                             prev_word, purpose_subject)
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 
@@ -152,6 +152,13 @@ class ClaimFinder:
             obj = group_right(groups, after, limit, sent)
             if obj is None:
                 return None
+            main = fronted_subject(sent, groups, tok.i)
+            if main is not None and cue.form in ("ing", "base"):
+                return main, obj, "chain"
+            if prev is not None and prev.lower_ == "to" and cue.form == "base":
+                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
+                if main is not None:
+                    return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None

@@ -79,3 +79,45 @@ def mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | No
     if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
         return next((g for g in groups if g.end == i - 2), None)
     return None
+
+
+# Fronted gerund adjuncts whose understood subject is the main clause's subject (subject
+# control): "In addition to inducing X, radiotherapy ...", "By inhibiting X, Y ...".
+FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
+RELATIVE = {"which", "that", "who", "whom", ","}
+
+
+def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
+    """The main clause's subject when token i lies in a fronted gerund adjunct, else None.
+
+    The adjunct ends at the first top-level comma that is directly followed by a mention
+    (after an optional determiner): "..., thereby activating Y, radiotherapy can ...".
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    lead = next((f for f in FRONTED if tuple(t.lower_ for t in words[: len(f)]) == f), None)
+    if lead is None or len(words) <= len(lead) or not words[len(lead)].lower_.endswith("ing"):
+        return None
+    starts = {g.start: g for g in groups}
+    depth = 0
+    for k in range(words[len(lead)].i, sent.end):
+        text = doc[k].text
+        depth += 1 if text in "([" else (-1 if text in ")]" else 0)
+        if text != "," or depth > 0:
+            continue
+        nxt = k + 1
+        while nxt < sent.end and (doc[nxt].is_space or doc[nxt].lower_ in DETERMINERS):
+            nxt += 1
+        if nxt in starts:
+            return starts[nxt] if i < k else None
+    return None
+
+
+def purpose_subject(sent: Span, groups: list[Group], floor: int, to: int, has_cue) -> Group | None:
+    """'Radiotherapy activates STING to induce interferons': the infinitive of purpose shares
+    the main verb's subject. Only when a directional verb lies between that subject and "to"
+    and no comma or relative pronoun does (else "Y, which is known to induce Z" would skip Y)."""
+    main = next((g for g in groups if floor <= g.start and g.end <= to), None)
+    if main is None or any(t.lower_ in RELATIVE for t in sent.doc[main.end: to]):
+        return None
+    return main if has_cue(main.end, to) else None
