@@ -190,3 +190,7 @@ def test_a_fronted_gerund_adjunct_takes_the_main_clause_subject():
 
 def test_removal_of_is_an_inhibition_operator():
     assert triples("The removal of Tregs restrains tumor growth.") == {("!Tregs", "decreases", "tumor growth", None, "")}
+
+
+def test_mrna_is_not_a_symbol_so_the_gene_is_the_object():
+    assert triples("Sorafenib increased Qrx7 mRNA levels.") == {("Sorafenib", "increases", "Qrx7", None, "")}
