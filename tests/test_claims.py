@@ -117,3 +117,80 @@ def test_a_sentence_initial_pronoun_takes_the_previous_subject():
 def test_a_process_done_by_cells_makes_the_cells_the_object():
     assert triples("IL-10 suppresses antigen presentation by dendritic cells.") == {
         ("IL-10", "decreases", "dendritic cells", "antigen presentation", "")}
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun_not_the_verb():
+    # "the release of IFN-γ" must not make NK cells the subject of "release"
+    assert triples("Sorafenib enhances the cytotoxicity of NK cells by increasing the release of IFN-γ.") == {
+        ("Sorafenib", "increases", "NK cells", "cytotoxicity", ""), ("Sorafenib", "increases", "IFN-γ", "release", "")}
+
+
+def test_a_coordination_continues_past_a_parenthesized_abbreviation():
+    assert triples("Radiotherapy reduced cancer-associated fibroblasts (CAFs), TGF-β, and VEGF.") == {
+        ("Radiotherapy", "decreases", "cancer-associated fibroblasts", None, ""),
+        ("Radiotherapy", "decreases", "TGF-β", None, ""), ("Radiotherapy", "decreases", "VEGF", None, "")}
+
+
+def test_by_with_a_gerund_is_a_means_not_the_agent_of_a_nominal_cue():
+    found = triples("After PD-1 blockade, blocking IL-6 induces apoptosis by increasing the number of CD8+ T cells.")
+    assert not any(s == "CD8+ T cells" for s, *_ in found)
+
+
+CAUSAL = [
+    ("required for", "IL-6 is required for the expansion of MDSCs.", {("IL-6", "increases", "MDSCs", "expansion", "")}),
+    ("essential for", "STAT3 is essential for tumor growth.", {("STAT3", "increases", "tumor growth", None, "")}),
+    ("leads to with an operator", "Inhibition of STAT3 leads to tumor cell death.",
+     {("!STAT3", "increases", "tumor cell death", None, "")}),
+    ("cause with a non-cue noun", "Sorafenib caused irreversible damage to tumor cells.",
+     {("Sorafenib", "increases", "tumor cells", None, "")}),
+    ("resulting in chain", "IL-10 suppresses dendritic cells, resulting in the accumulation of Tregs.",
+     {("IL-10", "decreases", "dendritic cells", None, ""), ("IL-10", "increases", "Tregs", "accumulation", "")}),
+    ("depends on (reverse)", "Tumor growth depends on VEGF.", {("VEGF", "increases", "Tumor growth", None, "")}),
+    ("composed with a down noun", "IL-6 is required for the inhibition of CD8+ T cells.",
+     {("IL-6", "decreases", "CD8+ T cells", None, "")}),
+    ("light verb keeps the nominal reading", "Sorafenib led to a reduction in IL-6.",
+     {("Sorafenib", "decreases", "IL-6", None, "")}),
+    ("negated", "IL-6 is not required for tumor growth.", {("IL-6", "increases", "tumor growth", None, "N")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CAUSAL, ids=[c[0] for c in CAUSAL])
+def test_causal_phrase(name, text, expected):
+    assert triples(text) == expected
+
+
+def test_a_causal_phrase_before_an_undirected_action_gives_no_claim():
+    assert triples("IL-6 and IL-10 are essential for shaping the tumor microenvironment.") == set()
+
+
+def test_the_entity_of_a_process_is_the_subject():
+    assert ("Fas", "increases", "apoptosis", None, "") in triples("Elevated expression of Fas caused apoptosis.")
+
+
+def test_an_unlisted_gene_symbol_is_an_argument():
+    assert triples("Qrx7 inhibits Tmp-2 expression.") == {("Qrx7", "decreases", "Tmp-2", "expression", "")}
+
+
+def test_a_symbol_stops_before_a_hyphenated_participle():
+    assert triples("Qrx7-induced apoptosis was strong.") == {("Qrx7", "increases", "apoptosis", None, "")}
+
+
+def test_an_infinitive_of_purpose_shares_the_main_subject():
+    assert triples("Radiotherapy activates the cGAS/STING pathway to induce IFN-γ to induce cancer cell death.") == {
+        ("Radiotherapy", "increases", "cGAS/STING pathway", None, ""), ("Radiotherapy", "increases", "IFN-γ", None, ""),
+        ("Radiotherapy", "increases", "cancer cell death", None, "")}
+
+
+def test_a_fronted_gerund_adjunct_takes_the_main_clause_subject():
+    assert triples("In addition to inducing macrophage repolarization, radiotherapy decreases TGF-β.") == {
+        ("radiotherapy", "increases", "macrophage repolarization", None, ""),
+        ("radiotherapy", "decreases", "TGF-β", None, "")}
+    assert ("sorafenib", "decreases", "STAT3", None, "") in triples("By inhibiting STAT3, sorafenib reduces MDSCs.")
+
+
+def test_removal_of_is_an_inhibition_operator():
+    assert triples("The removal of Tregs restrains tumor growth.") == {("!Tregs", "decreases", "tumor growth", None, "")}
+
+
+def test_mrna_is_not_a_symbol_so_the_gene_is_the_object():
+    assert triples("Sorafenib increased Qrx7 mRNA levels.") == {("Sorafenib", "increases", "Qrx7", None, "")}

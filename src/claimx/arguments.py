@@ -65,21 +65,24 @@ def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
     chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
     joins: list[bool] = []
+    prev_end = 0  # where the last member ends, past a restatement "(TGF-β)" skipped after it
     for k, ent in enumerate(ents):
         if current:
             prev = ents[current[-1]]
-            between = prev.doc[prev.end: ent.start]
+            between = prev.doc[prev_end: ent.start]
             words = [t.lower_ for t in between if not t.is_space]
             if words == ["("] and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")":
+                prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
             if not words and ent.label_ == "process" and prev.label_ != "process":
                 continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
-            if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev.end == ent.start:
+            if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev_end == ent.start:
                 current.append(k)
+                prev_end = ent.end
                 joins.append(not words or any(w not in {",", "the"} for w in words))
                 continue
             chains.append((current, joins))
-        current, joins = [k], []
+        current, joins, prev_end = [k], [], ent.end
     if current:
         chains.append((current, joins))
     return chains
@@ -157,6 +160,8 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Gro
     doc = sent.doc
     for k in range(pos, min(limit, pos + 6)):
         if doc[k].lower_ == "by":
+            if k + 1 < limit and doc[k + 1].lower_.endswith("ing") and doc[k + 1].is_lower:
+                return None  # "by increasing Y" is the means, not an agent
             return group_right(groups, k + 1, limit, sent)
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
             return None

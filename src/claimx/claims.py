@@ -17,19 +17,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.arguments import (CLAUSE_STOP, Group, build_groups, examples_of, first_group, group_after_by,
+from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
+from claimx.causal import causal_at, composed
+from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
+                             prev_word, purpose_subject)
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7}
-BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
-ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
-           "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
-INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "compared", "following", "upon",
-         "with", "despite", "although", "while", "because", "since", "when", "as", "at", "from", "under",
-         "through", "besides", "beyond", "within", "once", "if", "whereas"}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
@@ -111,16 +108,38 @@ class ClaimFinder:
                     self._emit(sent, ents, context_ents, tok, cue, *parts, found)
                     last = parts[0]
                     break
+            else:
+                last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         return list(found.values())
 
-    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None):
+    def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
+        """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
+        cue = causal_at(sent, tok, self.cues)
+        if cue is None:
+            return last
+        parts = self._parts(sent, groups, tok, cue, last, after=tok.i + cue.length)
+        if parts is None:
+            return last
+        subj, obj, rule = examples_of(groups, parts[0], sent), examples_of(groups, parts[1], sent), parts[2]
+        cue = composed(sent, cue, tok.i + cue.length, parts[1].start, self.cues, self.mods.light)
+        if cue is None:
+            return last
+        if cue.reverse:
+            subj, obj = obj, subj
+        self._emit(sent, ents, context_ents, tok, cue, subj, obj, rule, found)
+        return subj
+
+    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None,
+               after: int | None = None):
         """(subject group, object group, rule) for a cue token, or None.
 
         `last` is the subject of the previous claim in the sentence, which a coordinated
-        verb shares ("X increases Y and diminishes Z").
+        verb shares ("X increases Y and diminishes Z"). The object is looked for from
+        `after` (default: the next token), past a multi-word cue.
         """
         doc = sent.doc
-        prev = _prev_word(sent, tok.i)
+        after = tok.i + 1 if after is None else after
+        prev = prev_word(sent, tok.i)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
@@ -129,21 +148,30 @@ class ClaimFinder:
             if parsed is not None:
                 return parsed
         if cue.kind == "verb" and not adjectival:
-            aux = _aux_before(sent, tok.i)
+            if cue.form in ("base", "s") and nominal_use(sent, tok, prev):
+                return None
+            aux = aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
                 agent = group_after_by(groups, tok.i + 1, limit, sent)
                 if agent is None:
                     return None
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 return (agent, patient, "passive") if patient else None
-            obj = group_right(groups, tok.i + 1, limit, sent)
+            obj = group_right(groups, after, limit, sent)
             if obj is None:
                 return None
+            main = fronted_subject(sent, groups, tok.i)
+            if main is not None and cue.form in ("ing", "base"):
+                return main, obj, "chain"
+            if prev is not None and prev.lower_ == "to" and cue.form == "base":
+                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
+                if main is not None:
+                    return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in {"which", "that", "who"}:
-                subj = group_left(groups, prev.i, sent.start, sent) or _before_comma(groups, sent, prev.i)
+                subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
                 return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
@@ -162,7 +190,7 @@ class ClaimFinder:
             return None
         if self.mods.operator_before_verb(sent, tok, obj, self.cues):
             return None
-        mediated = _mediated_before(sent, tok.i, groups, self.cues)
+        mediated = mediated_before(sent, tok.i, groups, self.cues)
         if mediated is not None:
             return mediated, obj, "nominal"
         if prev is not None and prev.lower_ in {"through", "via", "by"} and cue.kind == "noun":
@@ -216,59 +244,3 @@ class ClaimFinder:
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:
                     found[key] = claim
-
-
-def clause_floor(sent: Span, i: int) -> int:
-    """Where the clause holding token i starts: after an introductory phrase ("In mice with
-    liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
-    doc = sent.doc
-    floor = sent.start
-    first = next((t for t in sent if not t.is_space), None)
-    if first is not None and first.lower_ in INTRO:
-        depth = 0
-        for k in range(sent.start, i):
-            text = doc[k].text
-            depth += text in "([" and 1 or (-1 if text in ")]" else 0)
-            if text == "," and depth <= 0:
-                floor = k + 1
-                break
-    for k in range(floor, i):
-        if doc[k].lower_ in CLAUSE_STOP:
-            floor = k + 1
-    return floor
-
-
-def _prev_word(sent: Span, i: int) -> Token | None:
-    for k in range(i - 1, sent.start - 1, -1):
-        t = sent.doc[k]
-        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
-            return t
-    return None
-
-
-def _aux_before(sent: Span, i: int) -> int | None:
-    """Index of a form of 'be' right before the participle, skipping adverbs."""
-    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
-        t = sent.doc[k]
-        if t.lower_ in BE:
-            return k
-        if not (t.is_space or t.lower_ in ADVERBS):
-            return None
-    return None
-
-
-def _before_comma(groups: list[Group], sent: Span, i: int) -> Group | None:
-    k = i - 1
-    while k > sent.start and sent.doc[k].is_space:
-        k -= 1
-    if sent.doc[k].text == ",":
-        return next((g for g in groups if g.end == k), None)
-    return None
-
-
-def _mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | None:
-    """'the X-mediated suppression of Y': X is the subject of the noun cue."""
-    doc = sent.doc
-    if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
-        return next((g for g in groups if g.end == i - 2), None)
-    return None

@@ -15,6 +15,7 @@ MODIFIER_FIELDS = ("negation", "hedge", "light")
 OPS = ("inhibition", "activation")
 POSITIONS = ("before", "after")
 CONTEXT_FIELDS = ("species", "setting")
+VOICES = ("forward", "reverse")
 TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
 
 
@@ -24,6 +25,8 @@ class Cue:
     predicate: str   # increases | decreases
     kind: str        # verb | noun | adj | suffix
     form: str        # base | s | ed | ing | noun | adj | suffix
+    length: int = 1  # tokens: causal phrases ("required for") are longer
+    reverse: bool = False  # the subject is on the right ("Y depends on X")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class CueSet:
     context: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     processes: frozenset[str] = frozenset()
     head_nouns: dict[str, str] = field(default_factory=dict)
+    causal: dict[str, tuple[Cue, ...]] = field(default_factory=dict)  # first word -> phrases, longest first
     fingerprint: str = ""
 
     def suffix_forms(self) -> list[str]:
@@ -106,7 +110,8 @@ def _add(words: dict[str, tuple[Cue, ...]], form: str, cue: Cue) -> None:
 def load_cues(directory: Path | None = None) -> CueSet:
     d = directory or cues_dir()
     digest = hashlib.sha256()
-    for name in ("directions.tsv", "modifiers.tsv", "operators.tsv", "context.tsv", "processes.tsv", "head_nouns.tsv"):
+    for name in ("directions.tsv", "modifiers.tsv", "operators.tsv", "context.tsv", "processes.tsv", "head_nouns.tsv",
+                 "causal.tsv"):
         if not (d / name).is_file():
             raise BadLexicon(f"{d / name}: missing cue file")
         digest.update((d / name).read_bytes())
@@ -154,4 +159,18 @@ def load_cues(directory: Path | None = None) -> CueSet:
     for lineno, (head, typ) in _rows(path, ("head", "type")):
         _check(path, lineno, typ, TYPES, "type")
         head_nouns[head.lower()] = typ
-    return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, digest.hexdigest()[:16])
+    return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, _causal(d / "causal.tsv"),
+                  digest.hexdigest()[:16])
+
+
+def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:
+    """causal.tsv: phrases keyed by their first word, longest first so "caused by" wins over "caused"."""
+    out: dict[str, tuple[Cue, ...]] = {}
+    for lineno, (phrase, direction, voice) in _rows(path, ("phrase", "direction", "voice")):
+        _check(path, lineno, direction, tuple(DIRECTIONS), "direction")
+        _check(path, lineno, voice, VOICES, "voice")
+        words = phrase.lower().split()
+        form = "ing" if words[0].endswith("ing") else "base"  # never "ed": "is required for" is not a passive
+        cue = Cue(phrase.lower(), DIRECTIONS[direction], "verb", form, len(words), voice == "reverse")
+        out[words[0]] = tuple(sorted(out.get(words[0], ()) + (cue,), key=lambda c: -c.length))
+    return out

@@ -87,8 +87,15 @@ class Modifiers:
         return ent, None
 
     def agent_of(self, ent: Span, ents: list[Span]) -> Span:
-        """'administration of HTPB', 'treatment with sorafenib': the agent is the subject."""
+        """'administration of HTPB', 'treatment with sorafenib': the agent is the subject.
+
+        So is the entity of a process ('expression of Fas caused apoptosis': Fas), as for objects.
+        """
         doc = ent.doc
+        if ent.label_ == "process" and ent.text.lower() in self.cues.processes:
+            target, process = self.process(ent, ents)
+            if process is not None:
+                return target
         if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
             k = ent.end
             if k + 1 < len(doc) and doc[k].lower_ in {"of", "with"}:

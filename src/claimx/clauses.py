@@ -1,0 +1,123 @@
+"""Clause geometry for the claim rules: where a clause starts, the word before a cue, auxiliaries.
+
+Without a parser, these token-window tests stand in for the parts of a parse the rules need.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimx.arguments import CLAUSE_STOP, Group
+
+BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
+ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
+           "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
+INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "compared", "following", "upon",
+         "with", "despite", "although", "while", "because", "since", "when", "as", "at", "from", "under",
+         "through", "besides", "beyond", "within", "once", "if", "whereas"}
+# A verb form after these is a noun ("the release of IFN-γ", "its increase"), never the clause's verb.
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
+
+
+def clause_floor(sent: Span, i: int) -> int:
+    """Where the clause holding token i starts: after an introductory phrase ("In mice with
+    liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
+    doc = sent.doc
+    floor = sent.start
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.lower_ in INTRO:
+        depth = 0
+        for k in range(sent.start, i):
+            text = doc[k].text
+            depth += text in "([" and 1 or (-1 if text in ")]" else 0)
+            if text == "," and depth <= 0:
+                floor = k + 1
+                break
+    for k in range(floor, i):
+        if doc[k].lower_ in CLAUSE_STOP:
+            floor = k + 1
+    return floor
+
+
+def prev_word(sent: Span, i: int) -> Token | None:
+    for k in range(i - 1, sent.start - 1, -1):
+        t = sent.doc[k]
+        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
+            return t
+    return None
+
+
+def nominal_use(sent: Span, tok: Token, prev: Token | None) -> bool:
+    """'the release of IFN-γ': a verb form after a determiner or before 'of' is a noun."""
+    nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ == "of")
+
+
+def aux_before(sent: Span, i: int) -> int | None:
+    """Index of a form of 'be' right before the participle, skipping adverbs."""
+    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        t = sent.doc[k]
+        if t.lower_ in BE:
+            return k
+        if not (t.is_space or t.lower_ in ADVERBS):
+            return None
+    return None
+
+
+def before_comma(groups: list[Group], sent: Span, i: int) -> Group | None:
+    k = i - 1
+    while k > sent.start and sent.doc[k].is_space:
+        k -= 1
+    if sent.doc[k].text == ",":
+        return next((g for g in groups if g.end == k), None)
+    return None
+
+
+def mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | None:
+    """'the X-mediated suppression of Y': X is the subject of the noun cue."""
+    doc = sent.doc
+    if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
+        return next((g for g in groups if g.end == i - 2), None)
+    return None
+
+
+# Fronted gerund adjuncts whose understood subject is the main clause's subject (subject
+# control): "In addition to inducing X, radiotherapy ...", "By inhibiting X, Y ...".
+FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
+RELATIVE = {"which", "that", "who", "whom", ","}
+
+
+def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
+    """The main clause's subject when token i lies in a fronted gerund adjunct, else None.
+
+    The adjunct ends at the first top-level comma that is directly followed by a mention
+    (after an optional determiner): "..., thereby activating Y, radiotherapy can ...".
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    lead = next((f for f in FRONTED if tuple(t.lower_ for t in words[: len(f)]) == f), None)
+    if lead is None or len(words) <= len(lead) or not words[len(lead)].lower_.endswith("ing"):
+        return None
+    starts = {g.start: g for g in groups}
+    depth = 0
+    for k in range(words[len(lead)].i, sent.end):
+        text = doc[k].text
+        depth += 1 if text in "([" else (-1 if text in ")]" else 0)
+        if text != "," or depth > 0:
+            continue
+        nxt = k + 1
+        while nxt < sent.end and (doc[nxt].is_space or doc[nxt].lower_ in DETERMINERS):
+            nxt += 1
+        if nxt in starts:
+            return starts[nxt] if i < k else None
+    return None
+
+
+def purpose_subject(sent: Span, groups: list[Group], floor: int, to: int, has_cue) -> Group | None:
+    """'Radiotherapy activates STING to induce interferons': the infinitive of purpose shares
+    the main verb's subject. Only when a directional verb lies between that subject and "to"
+    and no comma or relative pronoun does (else "Y, which is known to induce Z" would skip Y)."""
+    main = next((g for g in groups if floor <= g.start and g.end <= to), None)
+    if main is None or any(t.lower_ in RELATIVE for t in sent.doc[main.end: to]):
+        return None
+    return main if has_cue(main.end, to) else None
