@@ -255,3 +255,18 @@ def test_exact_forms_match_as_written_below_other_keys_and_are_not_known(tmp_pat
     restored = type(lex).from_state(lex.state())
     assert restored.lookup("Bax") == lex.lookup("Bax") and not restored.is_known("Bax")
 
+
+
+def test_cue_fingerprint_covers_every_cue_file(tmp_path):
+    """entity_patterns.tsv changes mentions too: an edit must change the extractor fingerprint (--update)."""
+    import shutil
+
+    from claimx.cues import cues_dir, load_cues
+
+    d = tmp_path / "cues"
+    shutil.copytree(cues_dir(), d)
+    before = load_cues(d).fingerprint
+    with (d / "entity_patterns.tsv").open("a", encoding="utf-8") as f:
+        f.write("# a comment is enough\n")
+    load_cues.cache_clear()
+    assert load_cues(d).fingerprint != before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,12 @@ def confusion_file() -> Path:
     from .lexicon import lexicon_dir
 
     return lexicon_dir() / "ocr" / "confusions.tsv"
+
+
+@lru_cache(maxsize=1)
+def confusions_fingerprint() -> str:
+    """Of the packaged table: OCR repairs change mentions, so --update must notice an edit."""
+    return hashlib.sha256(confusion_file().read_bytes()).hexdigest()[:8]
 
 
 def parse_confusions(text: str, path: object) -> tuple[Confusion, ...]:

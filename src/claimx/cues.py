@@ -114,7 +114,9 @@ def load_cues(directory: Path | None = None) -> CueSet:
                  "causal.tsv"):
         if not (d / name).is_file():
             raise BadLexicon(f"{d / name}: missing cue file")
-        digest.update((d / name).read_bytes())
+    # Every list in the folder, entity patterns included: any edit must make --update re-read.
+    for path in sorted(d.glob("*.tsv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     words: dict[str, tuple[Cue, ...]] = {}
     suffixes: dict[str, Cue] = {}
     path = d / "directions.tsv"

@@ -50,7 +50,9 @@ def fingerprint(nlp: Language) -> Extractor:
     cues = nlp.get_pipe("claimx_claims").cues
     parser = parser_name(nlp)
     version = f"{__version__}+{parser}" if parser else __version__
-    return Extractor(version, f"{lex.fingerprint}-{cues.fingerprint}")
+    from claimx.confusions import confusions_fingerprint
+
+    return Extractor(version, f"{lex.fingerprint}-{cues.fingerprint}-{confusions_fingerprint()}")
 
 
 def process(source: Source, nlp: Language) -> Processed:
