@@ -194,3 +194,9 @@ def test_removal_of_is_an_inhibition_operator():
 
 def test_mrna_is_not_a_symbol_so_the_gene_is_the_object():
     assert triples("Sorafenib increased Qrx7 mRNA levels.") == {("Sorafenib", "increases", "Qrx7", None, "")}
+
+
+def test_ablation_sirna_and_transfection_are_operators():
+    assert triples("Ablation of STAT3 reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
+    assert triples("STAT3 siRNA reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
+    assert triples("Transfection of STAT3 increased MDSCs.") == {("^STAT3", "increases", "MDSCs", None, "")}
