@@ -200,3 +200,13 @@ def test_ablation_sirna_and_transfection_are_operators():
     assert triples("Ablation of STAT3 reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
     assert triples("STAT3 siRNA reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
     assert triples("Transfection of STAT3 increased MDSCs.") == {("^STAT3", "increases", "MDSCs", None, "")}
+
+
+def test_an_inner_capital_symbol_is_an_argument_but_all_caps_two_letters_are_not():
+    assert triples("QmTx reduced Zyp2 levels.") == {("QmTx", "decreases", "Zyp2", "levels", "")}
+    assert triples("UV increased Zyp2.") == set()
+
+
+def test_a_cell_line_with_cells_is_one_cell_mention():
+    assert triples("Sorafenib inhibited the growth of HeLa cells.") == {("Sorafenib", "decreases", "HeLa cells", "growth", "")}
+    assert triples("Sorafenib killed U-87 MG cells.") == {("Sorafenib", "decreases", "U-87 MG cells", None, "")}
