@@ -210,3 +210,10 @@ def test_an_inner_capital_symbol_is_an_argument_but_all_caps_two_letters_are_not
 def test_a_cell_line_with_cells_is_one_cell_mention():
     assert triples("Sorafenib inhibited the growth of HeLa cells.") == {("Sorafenib", "decreases", "HeLa cells", "growth", "")}
     assert triples("Sorafenib killed U-87 MG cells.") == {("Sorafenib", "decreases", "U-87 MG cells", None, "")}
+
+
+def test_produce_is_a_light_verb_before_a_quantified_nominal_cue():
+    assert triples("Treatment with sorafenib produced a 40-50% inhibition of Qrx7 uptake.") == {
+        ("sorafenib", "decreases", "Qrx7", "uptake", "")}
+    assert triples("Sorafenib produced a reduction in IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}
+    assert triples("IL-10 is produced by macrophages.") == {("macrophages", "increases", "IL-10", None, "")}
