@@ -126,3 +126,46 @@ def test_negated_expression_cause_is_inhibition_and_negated_death_is_survival(tm
     (rec,) = convert_document(tmp_path / "PMID-4.txt", "PMID-4.txt")
     assert (rec["subject"]["text"], rec["subject"]["op"], rec["predicate"]) == ("TSP-2", "inhibition", "increases")
     assert (rec["object"]["text"], rec["object"]["process"], rec["negated"]) == ("cells", "survival", False)
+
+
+def _write(tmp_path, name, text, a1, a2):
+    (tmp_path / f"{name}.txt").write_text(text)
+    (tmp_path / f"{name}.a1").write_text(a1)
+    (tmp_path / f"{name}.a2").write_text(a2)
+    return tmp_path / f"{name}.txt"
+
+
+def test_operator_treatment_cause_is_its_theme_with_the_operator(tmp_path):
+    # "Knockdown of Qrx7 attenuated growth": a Planned_process without Instrument.
+    txt = _write(tmp_path, "PMID-5", "Knockdown of Qrx7 attenuated growth.",
+                 "T1\tGene_or_gene_product 13 17\tQrx7\n",
+                 "T2\tPlanned_process 0 9\tKnockdown\nT3\tNegative_regulation 18 28\tattenuated\n"
+                 "T4\tCell_proliferation 29 35\tgrowth\n"
+                 "E1\tPlanned_process:T2 Theme:T1\nE2\tCell_proliferation:T4\n"
+                 "E3\tNegative_regulation:T3 Cause:E1 Theme:E2\n")
+    (rec,) = convert_document(txt, "PMID-5.txt")
+    assert (rec["subject"]["text"], rec["subject"]["op"], rec["predicate"]) == ("Qrx7", "inhibition", "decreases")
+    assert rec["object"]["text"] == "growth"
+
+
+def test_overexpression_cause_is_activation_and_plain_expression_is_not(tmp_path):
+    text = "Over-expression of Qrx7 and expression of Zyp2 increased Mlk9."
+    txt = _write(tmp_path, "PMID-6", text,
+                 "T1\tGene_or_gene_product 19 23\tQrx7\nT2\tGene_or_gene_product 42 46\tZyp2\n"
+                 "T3\tGene_or_gene_product 57 61\tMlk9\n",
+                 "T4\tGene_expression 0 15\tOver-expression\nT5\tGene_expression 28 38\texpression\n"
+                 "T6\tPositive_regulation 47 56\tincreased\n"
+                 "E1\tGene_expression:T4 Theme:T1\nE2\tGene_expression:T5 Theme:T2\n"
+                 "E3\tPositive_regulation:T6 Cause:E1 Theme:T3\nE4\tPositive_regulation:T6 Cause:E2 Theme:T3\n")
+    got = {(r["subject"]["text"], r["subject"]["op"], r["subject"]["process"]) for r in convert_document(txt, "x")}
+    assert got == {("Qrx7", "activation", None), ("Zyp2", None, "expression")}
+
+
+def test_claim_with_the_same_span_on_both_sides_is_dropped(tmp_path):
+    # "Qrx7 autoregulates its expression" annotated with the same entity as Cause and Theme.
+    txt = _write(tmp_path, "PMID-7", "Qrx7 upregulates itself.",
+                 "T1\tGene_or_gene_product 0 4\tQrx7\n",
+                 "T2\tPositive_regulation 5 16\tupregulates\nE1\tPositive_regulation:T2 Cause:T1 Theme:T1\n")
+    stats = ConversionStats()
+    assert convert_document(txt, "x", stats) == []
+    assert stats.notes["subject and object the same span: dropped"] == 1

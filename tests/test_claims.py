@@ -194,3 +194,26 @@ def test_removal_of_is_an_inhibition_operator():
 
 def test_mrna_is_not_a_symbol_so_the_gene_is_the_object():
     assert triples("Sorafenib increased Qrx7 mRNA levels.") == {("Sorafenib", "increases", "Qrx7", None, "")}
+
+
+def test_ablation_sirna_and_transfection_are_operators():
+    assert triples("Ablation of STAT3 reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
+    assert triples("STAT3 siRNA reduced MDSCs.") == {("!STAT3", "decreases", "MDSCs", None, "")}
+    assert triples("Transfection of STAT3 increased MDSCs.") == {("^STAT3", "increases", "MDSCs", None, "")}
+
+
+def test_an_inner_capital_symbol_is_an_argument_but_all_caps_two_letters_are_not():
+    assert triples("QmTx reduced Zyp2 levels.") == {("QmTx", "decreases", "Zyp2", "levels", "")}
+    assert triples("UV increased Zyp2.") == set()
+
+
+def test_a_cell_line_with_cells_is_one_cell_mention():
+    assert triples("Sorafenib inhibited the growth of HeLa cells.") == {("Sorafenib", "decreases", "HeLa cells", "growth", "")}
+    assert triples("Sorafenib killed U-87 MG cells.") == {("Sorafenib", "decreases", "U-87 MG cells", None, "")}
+
+
+def test_produce_is_a_light_verb_before_a_quantified_nominal_cue():
+    assert triples("Treatment with sorafenib produced a 40-50% inhibition of Qrx7 uptake.") == {
+        ("sorafenib", "decreases", "Qrx7", "uptake", "")}
+    assert triples("Sorafenib produced a reduction in IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}
+    assert triples("IL-10 is produced by macrophages.") == {("macrophages", "increases", "IL-10", None, "")}

@@ -5,6 +5,17 @@ becomes "Cause increases / decreases Theme". Arguments that are events are
 resolved to entity spans (rules in `_resolve`); every emitted span is checked
 against the .txt text. Events that cannot be turned into a claim are counted
 by reason, never silently dropped.
+
+Rules, so the gold reads like DESIGN §3:
+- a treatment (Planned_process) Cause is its Instrument, op null ("treatment with X");
+- a Cause event whose trigger is an operator word of lexicons/cues/operators.tsv
+  ("knockdown", "overexpression", "deletion", "siRNA" ...; see bionlp_ops) is its
+  Instrument or Theme with that op, not the trigger ("Knockdown of X" -> X, inhibition);
+- a cause-less nested regulation Cause is an operator on its Theme; as a Theme its
+  direction composes with the outer one;
+- a negated Cause event ("X deficiency") is X with op inhibition;
+- any other event is its Theme with the event type as the process, else its trigger;
+- a claim whose subject and object are the same span is dropped (counted in notes).
 """
 
 from __future__ import annotations
@@ -17,7 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.errors import BadInput, located
+from claimx.bionlp_brat import Annotations, Event, read_brat  # noqa: F401 (read_brat is public here)
+from claimx.bionlp_ops import trigger_op
+from claimx.errors import BadInput
 
 DIRECTION = {"Positive_regulation": "increases", "Negative_regulation": "decreases"}
 FLIP = {"increases": "decreases", "decreases": "increases"}
@@ -26,35 +39,6 @@ FLIP = {"increases": "decreases", "decreases": "increases"}
 CAUSE_OP = {"Negative_regulation": "inhibition", "Positive_regulation": "activation"}
 _OTHER = {"Negative_regulation": "Positive_regulation", "Positive_regulation": "Negative_regulation"}
 MAX_DEPTH = 4
-
-
-@dataclass(frozen=True)
-class TextBound:
-    id: str
-    type: str
-    span: tuple[int, int]
-    text: str
-
-
-@dataclass(frozen=True)
-class Event:
-    id: str
-    type: str
-    trigger: str
-    args: tuple[tuple[str, str], ...]  # (role without its number suffix, T/E id)
-
-    def role(self, name: str) -> list[str]:
-        return [ref for r, ref in self.args if r == name]
-
-
-@dataclass(frozen=True)
-class Annotations:
-    text: str
-    bounds: dict[str, TextBound]
-    events: dict[str, Event]
-    negated: frozenset[str]
-    speculated: frozenset[str]
-    equiv: dict[str, tuple[str, ...]]  # T id -> the other T ids of its Equiv group
 
 
 @dataclass
@@ -73,62 +57,6 @@ class ConversionStats:
 
 class _Skip(Exception):
     """An event that yields no claim; the message is the reason counted in the stats."""
-
-
-def read_brat(txt_path: str | Path) -> Annotations:
-    """Read PMID-N.txt (newline="" so offsets are exact) and its .a1 / .a2 beside it."""
-    txt = Path(txt_path)
-    try:
-        with open(txt, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-    except OSError as err:
-        raise BadInput(f"{txt}: cannot read ({err.strerror})") from None
-    bounds: dict[str, TextBound] = {}
-    events: dict[str, Event] = {}
-    mods: dict[str, set[str]] = {"Negation": set(), "Speculation": set()}
-    equiv: dict[str, tuple[str, ...]] = {}
-    for suffix in (".a1", ".a2"):
-        ann = txt.with_suffix(suffix)
-        if not ann.exists():
-            continue
-        with open(ann, encoding="utf-8", newline="") as fh:
-            for lineno, line in enumerate(fh, 1):
-                line = line.rstrip("\r\n")
-                if not line.strip():
-                    continue
-                try:
-                    _parse_line(line, text, bounds, events, mods, equiv)
-                except (ValueError, IndexError) as err:
-                    raise BadInput(located(ann, f"bad brat line ({err}): {line[:60]!r}", line=lineno)) from None
-    return Annotations(text, bounds, events, frozenset(mods["Negation"]), frozenset(mods["Speculation"]), equiv)
-
-
-def _parse_line(line: str, text: str, bounds: dict, events: dict, mods: dict, equiv: dict) -> None:
-    parts = line.split("\t")
-    ident = parts[0]
-    if ident.startswith("T"):
-        kind, *offsets = parts[1].replace(";", " ").split(" ")
-        # Discontinuous mentions ("0 5;9 12") are taken as their whole extent.
-        start, end = int(offsets[0]), int(offsets[-1])
-        if text[start:end] != parts[2] and ";" not in parts[1]:
-            raise ValueError(f"offsets {start}-{end} give {text[start:end]!r}, not {parts[2]!r}")
-        bounds[ident] = TextBound(ident, kind, (start, end), text[start:end])
-    elif ident.startswith("E"):
-        head, *rest = parts[1].split()
-        kind, trigger = head.split(":")
-        args = tuple((re.sub(r"\d+$", "", role), ref) for role, ref in (a.split(":") for a in rest))
-        events[ident] = Event(ident, kind, trigger, args)
-    elif ident.startswith(("M", "A")):
-        kind, target = parts[1].split()[:2]
-        if kind in mods:
-            mods[kind].add(target)
-    elif ident == "*":
-        kind, *ids = parts[1].split()
-        if kind == "Equiv":
-            for i in ids:
-                equiv[i] = tuple(j for j in ids if j != i)
-    else:
-        raise ValueError(f"unknown annotation id {ident!r}")
 
 
 def process_word(event_type: str) -> str:
@@ -196,20 +124,27 @@ def _resolve(ann: Annotations, ref: str, role: str, depth: int = 0) -> list[_Arg
                     out.append(_Arg(rec, a.events | here, "direction composed with nested regulation", flip))
         return out
     negated = ev.id in ann.negated
+    # A cause event whose trigger is a claimx operator word ("knockdown", "overexpression",
+    # "deletion") is that operator on its argument, not a process or a treatment.
+    named_op = trigger_op(ann.bounds[ev.trigger].text) if role == "Cause" and not negated else None
     if ev.type == "Planned_process":
-        # A treatment: the agent is its Instrument (the drug), named as itself (op null).
+        # A treatment: the agent is its Instrument (the drug), named as itself (op null); an
+        # operator treatment ("knockdown of X") acts on its Instrument, else on its Theme.
         if negated:
             raise _Skip("negated treatment")
-        agents = ev.role("Instrument")
+        agents = ev.role("Instrument") or (ev.role("Theme") if named_op else [])
         if agents:
-            return [a for i in agents for a in _resolve_plain(ann, i, role, depth, here)]
+            out = [a for i in agents for a in _resolve_plain(ann, i, role, depth, here)]
+            return [_with_op(a, named_op) for a in out] if named_op else out
         return [_bound_arg(ann, ev.trigger, None, None, here, "treatment trigger as argument")]
     # Any other event (Gene_expression, Cell_proliferation, Metastasis, …) is its Theme
     # (or Participant) with the event as the process; with neither, its trigger ("angiogenesis").
     # CG marks "X deficiency" as negated expression of X (-> op inhibition on a subject) and
     # "survival" as negated death (-> process survival); other negated events are skipped.
     op, process, note = None, process_word(ev.type), None
-    if negated and role == "Cause":
+    if named_op:
+        op, process, note = named_op, None, "operator trigger on cause"
+    elif negated and role == "Cause":
         op, note = "inhibition", "negated cause event as inhibition"
     elif negated and ev.type in ("Death", "Cell_death"):
         process, note = "survival", "negated death as survival"
@@ -228,6 +163,12 @@ def _resolve(ann: Annotations, ref: str, role: str, depth: int = 0) -> list[_Arg
                 rec["op"] = op
             out.append(_Arg(rec, a.events | here, note or a.note, a.flip))
     return out
+
+
+def _with_op(a: _Arg, op: str) -> _Arg:
+    rec = dict(a.record)
+    rec["op"] = rec["op"] or op
+    return _Arg(rec, a.events, "operator trigger on cause", a.flip)
 
 
 def _resolve_plain(ann: Annotations, ref: str, role: str, depth: int, here: frozenset[str]) -> list[_Arg]:
@@ -279,6 +220,9 @@ def convert_document(txt_path: str | Path, doc_path: str, stats: ConversionStats
         trigger = ann.bounds[ev.trigger].span
         for s in subjects:
             for o in objects:
+                if s.record["span"] == o.record["span"]:
+                    stats.notes["subject and object the same span: dropped"] += 1
+                    continue
                 rec = _claim(ann, ev, s, o, trigger, sentences, doc_path, txt_path)
                 key = (tuple(rec["subject"]["span"]), tuple(rec["object"]["span"]), rec["predicate"],
                        rec["negated"], rec["subject"]["op"])
