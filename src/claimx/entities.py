@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
+from claimx.pipeline import doc_text
 from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
@@ -65,9 +66,10 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lex()
+        text = doc_text(doc)
         found: list[tuple[Span, Concept]] = []
         found.extend(self._lexicon_matches(doc, lex))
-        for m in find_patterns(doc.text):
+        for m in find_patterns(text):
             span = doc.char_span(m.start, m.end, alignment_mode="contract")
             if span is not None and len(span):
                 found.append((span, self._pattern_concept(m, lex)))
@@ -91,7 +93,7 @@ class EntityRecognizer:
         never runs past clause punctuation; lookups are memoized across documents, which
         repeat their names.
         """
-        text = doc.text
+        text = doc_text(doc)
         n = len(doc)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
         # One array read instead of a Token object per attribute access.
@@ -182,7 +184,7 @@ class EntityRecognizer:
         forms = sorted(concepts, key=len, reverse=True)
         plural = {f + "s": f for f in forms if not f.endswith("s")}
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is not None:
                 out.append((span, concepts[plural.get(m.group(1), m.group(1))]))

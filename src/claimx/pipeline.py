@@ -9,7 +9,7 @@ import warnings
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +30,21 @@ if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
 if not Doc.has_extension("claimx_skips"):
     Doc.set_extension("claimx_skips", default=())
+
+_TEXT_KEY = "claimx_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy rebuilds it from a Token object per token on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was tokenized from (the tokenizer keeps it verbatim)."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def make_tokenizer(nlp: Language, cues: CueSet):
@@ -60,7 +75,7 @@ class SentenceSplitter:
         n = len(doc)
         if not n:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         arr = doc.to_array([IDX, LENGTH]).tolist()
         words = [text[a: a + k] for a, k in arr]
         # What follows each token up to the next one: its whitespace.
@@ -109,6 +124,40 @@ def _starts_sentence(words: list[str], i: int) -> bool:
     return first.isupper() or first.isdigit() or first in "([\"'“‘"
 
 
+class ParenMatcher:
+    """What scispaCy's `( + )` Matcher finds, limited to the matches its detector keeps.
+
+    The detector drops every parenthesis holding more than 8 tokens, but its Matcher keeps a
+    state open from each "(" to the end of the document (quadratic, ~15% of the pipeline).
+    This returns the kept matches in the Matcher's order: by closing token, and for one ")"
+    the nearest "(" first.
+    """
+
+    MAX_INSIDE = 8  # scispaCy's filter_matches: `end - start > 8` is skipped
+
+    def __init__(self, key: int):
+        self.key = key
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        orth = doc.to_array([ORTH])
+        opens = numpy.flatnonzero(orth == doc.vocab.strings["("]).tolist()
+        if not opens:
+            return []
+        out = []
+        k = 0  # opens[:k] are before the current ")"
+        for j in numpy.flatnonzero(orth == doc.vocab.strings[")"]).tolist():
+            while k < len(opens) and opens[k] < j:
+                k += 1
+            for i in reversed(opens[:k]):
+                if j - i > self.MAX_INSIDE + 1:
+                    break
+                if j - i >= 2:  # at least one token inside
+                    out.append((self.key, i, j + 1))
+        return out
+
+
 @functools.lru_cache(maxsize=4)
 def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set."""
@@ -123,7 +172,8 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> La
         warnings.simplefilter("ignore")
         import scispacy.abbreviation  # noqa: F401  (registers the abbreviation_detector factory)
 
-        nlp.add_pipe("abbreviation_detector")
+        detector = nlp.add_pipe("abbreviation_detector")
+    detector.matcher = ParenMatcher(nlp.vocab.strings.add("parenthesis"))
     import claimx.entities  # noqa: F401
 
     ents = nlp.add_pipe("claimx_entities")

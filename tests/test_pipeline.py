@@ -1,0 +1,39 @@
+"""The pipeline's stand-ins for scispaCy's Matchers return exactly what those Matchers would."""
+
+import pytest
+from spacy.matcher import Matcher
+
+from claimx.pipeline import ParenMatcher, build_nlp, doc_text
+
+TEXTS = [
+    "",
+    "(",
+    ")",
+    "()",
+    "((a))",
+    "( ( x ) )",
+    "a (b) (c (d) e) f",
+    "x ( ) ( y ) (z)",
+    "Myeloid-derived suppressor cells (MDSCs) and regulatory T cells (Tregs) (see (ref) below) "
+    "release interleukin-6 (IL-6; also (BSF-2)) and (a b c d e f g h) (a b c d e f g h i) ((((MDSCs)))).",
+    "(1) one (2) two (3) three (4) four (5) five (6) six (7) seven (8) eight (9) nine (10) ten",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_paren_matcher_keeps_the_matches_scispacy_keeps_in_the_same_order(nlp, text):
+    doc = nlp.make_doc(text)
+    reference = Matcher(nlp.vocab)
+    reference.add("parenthesis", [[{"ORTH": "("}, {"OP": "+"}, {"ORTH": ")"}]])
+    kept = [m for m in reference(doc) if m[2] - m[1] - 2 <= ParenMatcher.MAX_INSIDE]
+    assert ParenMatcher(nlp.vocab.strings["parenthesis"])(doc) == kept
+
+
+def test_doc_text_is_the_doc_text(nlp):
+    doc = nlp.make_doc("IL-6  increases\nSTAT3 .")
+    assert doc_text(doc) == doc.text == doc_text(doc)
