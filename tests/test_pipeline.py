@@ -3,7 +3,7 @@
 import pytest
 from spacy.matcher import Matcher
 
-from claimx.pipeline import ParenMatcher, build_nlp, doc_text
+from claimx.pipeline import OrthMatcher, ParenMatcher, build_nlp, doc_text
 
 TEXTS = [
     "",
@@ -37,3 +37,19 @@ def test_paren_matcher_keeps_the_matches_scispacy_keeps_in_the_same_order(nlp, t
 def test_doc_text_is_the_doc_text(nlp):
     doc = nlp.make_doc("IL-6  increases\nSTAT3 .")
     assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_orth_matcher_finds_what_spacys_matcher_finds_in_the_same_order(nlp):
+    doc = nlp.make_doc("IL 6 and 6 IL IL 6 6 ; IL 6 IL and 6 (IL 6 IL) 6")
+    rules = [("long a", ["IL", "6"]), ("long b", ["6"]), ("long c", ["6", "IL"]), ("long d", ["IL", "6", "IL"]),
+             ("long e", ["absent"]), ("long b", ["IL"])]
+    reference, ours = Matcher(nlp.vocab), OrthMatcher(nlp.vocab)
+    for key, words in rules:
+        for m in (reference, ours):
+            m.add(key, [[{"ORTH": w} for w in words]])
+    assert ours(doc) == reference(doc)
+    for m in (reference, ours):
+        m.remove("long b")
+    assert ours(doc) == reference(doc)
+    with pytest.raises(ValueError):
+        ours.remove("long b")

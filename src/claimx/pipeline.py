@@ -158,6 +158,47 @@ class ParenMatcher:
         return out
 
 
+class OrthMatcher:
+    """scispaCy's global matcher of defined short forms, for exact-ORTH patterns only.
+
+    spaCy's Matcher makes a Token object and steps every pattern state at each token of the
+    document; here each pattern is looked for where its first token occurs. Same matches,
+    same order (by last token, then first token, then pattern order), same add/remove.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self._patterns: list[tuple[int, tuple[int, ...]]] = []  # (key, orth ids), in add order
+
+    def add(self, key: str, patterns: list[list[dict[str, str]]]) -> None:
+        strings = self.vocab.strings
+        for pattern in patterns:
+            if not pattern or any(set(tok) != {"ORTH"} for tok in pattern):
+                raise ValueError(f"OrthMatcher takes non-empty exact-ORTH patterns, not {pattern!r}")
+            self._patterns.append((strings.add(key), tuple(strings.add(tok["ORTH"]) for tok in pattern)))
+
+    def remove(self, key: str) -> None:
+        k = self.vocab.strings[key]
+        if all(p[0] != k for p in self._patterns):
+            raise ValueError(f"no rule {key!r}")
+        self._patterns = [p for p in self._patterns if p[0] != k]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not self._patterns or not len(doc):
+            return []
+        orth = doc.to_array([ORTH])
+        n = len(orth)
+        found = []
+        for index, (key, seq) in enumerate(self._patterns):
+            size = len(seq)
+            for i in numpy.flatnonzero(orth == seq[0]).tolist():
+                if i + size <= n and all(orth[i + k] == seq[k] for k in range(1, size)):
+                    found.append((i + size, i, index, key))
+        found.sort()
+        out = list(dict.fromkeys((key, start, end) for end, start, _, key in found))  # the Matcher dedups too
+        return out
+
+
 @functools.lru_cache(maxsize=4)
 def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set."""
@@ -174,6 +215,7 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> La
 
         detector = nlp.add_pipe("abbreviation_detector")
     detector.matcher = ParenMatcher(nlp.vocab.strings.add("parenthesis"))
+    detector.global_matcher = OrthMatcher(nlp.vocab)
     import claimx.entities  # noqa: F401
 
     ents = nlp.add_pipe("claimx_entities")
