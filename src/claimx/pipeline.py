@@ -203,7 +203,7 @@ class OrthMatcher:
 def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set."""
     from claimx.cues import load_cues
-    from claimx.lexicon import load_lexicon
+    from claimx.lexicon import default_lexicon, load_lexicon
 
     cues = load_cues()
     nlp = spacy.blank("en")
@@ -221,7 +221,10 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> La
     ents = nlp.add_pipe("claimx_entities")
     from pathlib import Path
 
-    ents.lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else None, [Path(p) for p in extra])
+    if lexicon_dir is None and not extra:
+        ents.lexicon = default_lexicon()  # the one normalization uses: loaded once per process, not twice
+    else:
+        ents.lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else None, [Path(p) for p in extra])
     import claimx.claims  # noqa: F401  (registers the factory when no entry points are installed)
 
     nlp.add_pipe("claimx_claims")
