@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -53,7 +54,7 @@ class EntityRecognizer:
     def __init__(self) -> None:
         self.lexicon: Any = None
         self.cues = load_cues()
-        self._memo: dict[str, tuple[Any, bool]] = {}
+        self._memo: dict[str, tuple[Concept | None, bool]] = {}
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
 
@@ -96,46 +97,61 @@ class EntityRecognizer:
         text = doc_text(doc)
         n = len(doc)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
-        # One array read instead of a Token object per attribute access.
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
-        starts = [a[0] for a in arr]
-        words = [text[a[0]: a[0] + a[1]] for a in arr]
+        if not n:
+            return []
+        # One array read, one list per column: a Token object per access, or a list per token, is the cost.
+        starts, lengths, spaces, puncts = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64).T.tolist()
+        words = [text[a: a + k] for a, k in zip(starts, lengths)]
         lowers = [w.lower() for w in words]
-        blocked = [bool(a[2]) or (bool(a[3]) and w != "(") for a, w in zip(arr, words)]
+        blocked = [bool(sp) or (bool(pu) and w != "(") for sp, pu, w in zip(spaces, puncts, words)]
+        suffixes = self.cues.suffixes
+        # never start inside "X-induced": that word belongs to X
+        skip = [b or low in _SKIP_START or (k > 0 and words[k - 1] == "-" and low in suffixes)
+                for k, (b, low) in enumerate(zip(blocked, lowers))]
+        can_end = [not (b and w != ")") and low not in _BAD_END for b, w, low in zip(blocked, words, lowers)]
         memo = self._memo
         if len(memo) > 500_000:
             memo.clear()
-        has_prefix = self._prefixes(lex)
+        probe = self._prober(lex)
         out = []
-        i = 0
-        while i < n:
-            low = lowers[i]
-            if blocked[i] or low in _SKIP_START or (i and words[i - 1] == "-" and low in self.cues.suffixes):
-                i += 1  # never start inside "X-induced": that word belongs to X
+        nxt = 0  # tokens before this one belong to the last match
+        for i in range(n):
+            if i < nxt or skip[i]:
                 continue
-            hit = None
-            for j in range(i + 1, min(n, i + window) + 1):
-                if j > i + 1 and words[j - 1] in _WINDOW_STOP:
+            concept, alive = probe(words[i])
+            if not alive:
+                continue  # no key starts with this word: the common case
+            hit = (i + 1, concept) if concept is not None and can_end[i] else None
+            a = starts[i]
+            for j in range(i + 2, min(n, i + window) + 1):
+                if words[j - 1] in _WINDOW_STOP:
                     break
-                surface = text[starts[i]: starts[j - 1] + len(words[j - 1])]
-                if surface in memo:
-                    entry, alive = memo[surface]
-                else:
-                    alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
-                    entry = lex.lookup(surface) if alive else None
-                    memo[surface] = (entry, alive)
+                concept, alive = probe(text[a: starts[j - 1] + lengths[j - 1]])
                 if not alive:
                     break  # no key starts with this text, so no longer window can match
-                if entry is not None and not (blocked[j - 1] and words[j - 1] != ")") \
-                        and lowers[j - 1] not in _BAD_END:
-                    hit = (j, entry)
-            if hit is None:
-                i += 1
-                continue
-            j, entry = hit
-            out.append((doc[i:j], Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
-            i = j
+                if concept is not None and can_end[j - 1]:
+                    hit = (j, concept)
+            if hit is not None:
+                out.append((doc[i:hit[0]], hit[1]))
+                nxt = hit[0]
         return out
+
+    def _prober(self, lex: Any):
+        """surface -> (lexicon Concept or None, whether some key starts with it), memoized."""
+        memo = self._memo
+        has_prefix = self._prefixes(lex)
+
+        def probe(surface: str) -> tuple[Concept | None, bool]:
+            hit = memo.get(surface)
+            if hit is None:
+                alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
+                entry = lex.lookup(surface) if alive else None
+                concept = None if entry is None else \
+                    Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
+                hit = memo[surface] = (concept, alive)
+            return hit
+
+        return probe
 
     def _prefixes(self, lex: Any):
         """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
