@@ -53,3 +53,21 @@ def test_orth_matcher_finds_what_spacys_matcher_finds_in_the_same_order(nlp):
     assert ours(doc) == reference(doc)
     with pytest.raises(ValueError):
         ours.remove("long b")
+
+
+def test_breaks_between_agrees_with_a_bisect_per_token():
+    import bisect
+    import random
+
+    from claimx.pipeline import _breaks_between
+
+    rng = random.Random(7)
+    for _ in range(200):
+        starts = sorted(rng.sample(range(200), rng.randint(1, 30)))
+        ends = [s + rng.randint(0, 3) for s in starts]
+        breaks = sorted(rng.choices(range(210), k=rng.randint(0, 8)))
+        expected = [False]
+        for lo, hi in zip(ends, starts[1:]):
+            k = bisect.bisect_left(breaks, lo)
+            expected.append(k < len(breaks) and breaks[k] <= hi)
+        assert _breaks_between(breaks, ends, starts) == expected

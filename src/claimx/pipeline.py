@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import warnings
@@ -76,11 +75,17 @@ class SentenceSplitter:
         if not n:
             return doc
         text = doc_text(doc)
-        arr = doc.to_array([IDX, LENGTH]).tolist()
-        words = [text[a: a + k] for a, k in arr]
+        starts, lengths = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T.tolist()
+        words = [text[a: a + k] for a, k in zip(starts, lengths)]
+        ends = [a + k for a, k in zip(starts, lengths)]
         # What follows each token up to the next one: its whitespace.
-        gaps = [text[a + k: (arr[i + 1][0] if i + 1 < n else len(text))] for i, (a, k) in enumerate(arr)]
-        breaks = sorted(doc._.claimx_breaks)
+        gaps = [text[e: s] for e, s in zip(ends, starts[1:] + [len(text)])]
+        # Per token, as the one before a candidate start: a blank line after it (or it is one) ...
+        paragraph = ["\n\n" in g + (w if not w.strip() else "") for g, w in zip(gaps, words)]
+        # ... and it ends like a sentence.
+        ends_sentence = [w in _SENT_END or (w.endswith(".") and w.lower() not in _NO_BREAK_AFTER
+                                            and len(w) > 2 and w[-2].islower()) for w in words]
+        broken = _breaks_between(sorted(doc._.claimx_breaks), ends, starts)
         # Setting token.is_sent_start one by one rescans the doc each time (quadratic); collect
         # the flags and write them in one array instead.
         flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
@@ -88,18 +93,15 @@ class SentenceSplitter:
         since = 0
         for i in range(1, n):
             since += 1
-            prev = words[i - 1]
-            start = False
-            if "\n\n" in gaps[i - 1] + (prev if not prev.strip() else ""):
+            if paragraph[i - 1] or broken[i]:
                 start = True
-            elif breaks and _break_between(breaks, arr[i - 1][0] + len(prev), arr[i][0]):
-                start = True
-            elif prev in _SENT_END or (prev.endswith(".") and prev.lower() not in _NO_BREAK_AFTER
-                                       and len(prev) > 2 and prev[-2].islower()):
+            elif ends_sentence[i - 1]:
                 start = _starts_sentence(words, i)
-            elif prev in (")", "]") and i >= 2 and words[i - 2] in _SENT_END:
+            elif i >= 2 and words[i - 1] in (")", "]") and words[i - 2] in _SENT_END:
                 start = _starts_sentence(words, i)
-            if not start and since >= MAX_SENTENCE_TOKENS and (prev in {",", ";", ":"} or
+            else:
+                start = False
+            if not start and since >= MAX_SENTENCE_TOKENS and (words[i - 1] in {",", ";", ":"} or
                                                              since >= 2 * MAX_SENTENCE_TOKENS):
                 start = True  # bounds the claim search on text with no sentence ends (tables, dumps)
             if start:
@@ -109,9 +111,17 @@ class SentenceSplitter:
         return doc
 
 
-def _break_between(breaks: list[int], lo: int, hi: int) -> bool:
-    k = bisect.bisect_left(breaks, lo)
-    return k < len(breaks) and breaks[k] <= hi
+def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> list[bool]:
+    """Per token i >= 1: whether a layout break lies between the end of token i-1 and the start of i."""
+    if not breaks:
+        return [False] * len(starts)
+    at = numpy.asarray(breaks, dtype=numpy.int64)
+    lo = numpy.asarray(ends[:-1], dtype=numpy.int64)
+    k = numpy.searchsorted(at, lo, side="left")  # bisect_left
+    inside = k < len(at)
+    first = at[numpy.minimum(k, len(at) - 1)]
+    hit = inside & (first <= numpy.asarray(starts[1:], dtype=numpy.int64))
+    return [False] + hit.tolist()
 
 
 def _starts_sentence(words: list[str], i: int) -> bool:
