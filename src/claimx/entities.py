@@ -35,6 +35,18 @@ class Concept:
     source: str
 
 
+class Found:
+    """A token range a rule found: what the choosing steps read of a Span, without making one."""
+
+    __slots__ = ("start", "end", "start_char", "end_char", "text")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int, text: str):
+        self.start, self.end, self.start_char, self.end_char, self.text = start, end, start_char, end_char, text
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
 if not Span.has_extension("claimx"):
     Span.set_extension("claimx", default=None)
 
@@ -68,7 +80,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lex()
         text = doc_text(doc)
-        found: list[tuple[Span, Concept]] = []
+        found: list[tuple[Span | Found, Concept]] = []
         found.extend(self._lexicon_matches(doc, lex))
         for m in find_patterns(text):
             span = doc.char_span(m.start, m.end, alignment_mode="contract")
@@ -86,7 +98,7 @@ class EntityRecognizer:
         doc.ents = ents
         return doc
 
-    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Span, Concept]]:
+    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Found, Concept]]:
         """Longest lexicon match at each token, left to right.
 
         Token attributes are read once into lists (a Token object per access is the cost
@@ -132,8 +144,10 @@ class EntityRecognizer:
                 if concept is not None and can_end[j - 1]:
                     hit = (j, concept)
             if hit is not None:
-                out.append((doc[i:hit[0]], hit[1]))
-                nxt = hit[0]
+                j = hit[0]
+                b = starts[j - 1] + lengths[j - 1]
+                out.append((Found(i, j, a, b, text[a:b]), hit[1]))
+                nxt = j
         return out
 
     def _prober(self, lex: Any):
@@ -175,11 +189,14 @@ class EntityRecognizer:
         xrefs = tuple(target.xrefs) if target is not None else ()
         return Concept(m.id, m.norm, m.type, xrefs, "pattern")
 
-    def _abbreviations(self, doc: Doc, found: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+    def _abbreviations(self, doc: Doc, found: list[tuple[Span | Found, Concept]]) -> list[tuple[Span, Concept]]:
         """Short forms defined in the document take the concept of their long form."""
         if not Doc.has_extension("abbreviations"):
             return []
         by_char = {(s.start_char, s.end_char): c for s, c in found}
+        by_end: dict[int, list[tuple[Span | Found, Concept]]] = {}  # for _trailing, in found order
+        for sc in found:
+            by_end.setdefault(sc[0].end_char, []).append(sc)
         concepts: dict[str, Concept] = {}
         out = []
         for short in doc._.abbreviations:
@@ -187,7 +204,7 @@ class EntityRecognizer:
             key = short.text
             if key in concepts:
                 continue
-            concept = by_char.get((long.start_char, long.end_char)) or _trailing(found, long)
+            concept = by_char.get((long.start_char, long.end_char)) or _trailing(by_end.get(long.end_char, []), long)
             if concept is None:
                 long = _trim_long_form(long)
                 concept = self._typed_long_form(long, key) if len(long) else None
@@ -247,9 +264,11 @@ def _pronouns(doc: Doc, chosen: list[tuple[Span, Concept]]) -> list[tuple[Span, 
 _LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for", "to", "on", "as"}
 
 
-def _trailing(found: list[tuple[Span, Concept]], long: Span) -> Concept | None:
-    """The longest mention that ends the long form: 'the polarization of regulatory T cells'."""
-    inside = [(s, c) for s, c in found if s.end_char == long.end_char and s.start_char >= long.start_char]
+def _trailing(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:
+    """The longest mention that ends the long form: 'the polarization of regulatory T cells'.
+
+    `ending`: the mentions found that end where the long form ends, in the order found."""
+    inside = [(s, c) for s, c in ending if s.end_char == long.end_char and s.start_char >= long.start_char]
     return max(inside, key=lambda sc: len(sc[0]))[1] if inside else None
 
 
