@@ -11,6 +11,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from claimx.cues import CueSet
 
@@ -209,6 +210,28 @@ class OrthMatcher:
         return out
 
 
+_DEFERRED = "claimx.deferred_tokenizer.v1"
+
+
+class _DeferredTokenizer:
+    """Holds spaCy's default tokenizer's place until make_tokenizer replaces it.
+
+    spacy.blank would build the default English tokenizer (~0.4 s of special cases) only for
+    scispaCy to build its own; scispaCy reads nothing of it but `token_match`.
+    """
+
+    def __init__(self, token_match):
+        self.token_match = token_match
+
+    def __call__(self, text: str) -> Doc:
+        raise RuntimeError("the claimx tokenizer has not been set on this pipeline")
+
+
+@registry.tokenizers(_DEFERRED)
+def _deferred_tokenizer():
+    return lambda nlp: _DeferredTokenizer(nlp.Defaults.token_match)
+
+
 @functools.lru_cache(maxsize=4)
 def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set."""
@@ -216,7 +239,7 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = ()) -> La
     from claimx.lexicon import default_lexicon, load_lexicon
 
     cues = load_cues()
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED}}})
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
     with warnings.catch_warnings():
