@@ -120,3 +120,13 @@ def test_case_table_with_the_packaged_lexicon():
     wrong = [(given, normalize(given, lexicon=lexicon).text, expected) for given, expected, _ in cases
              if normalize(given, lexicon=lexicon).text != expected]
     assert wrong == []
+
+
+def test_memos_kept_across_documents_belong_to_one_lexicon():
+    # The repairer's memos outlive a document; a different lexicon must not see their answers.
+    text = "STATS3 and TGF-P signalling; Trl cells. TGF-B was measured.\n"
+    first = fixed(text)
+    assert fixed(text) == first
+    empty = FakeLexicon({})
+    assert fixed(text, empty) == fixed(text, FakeLexicon({})) != first
+    assert fixed(text) == first

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -14,6 +15,7 @@ from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
+from claimx.pipeline import doc_text
 from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
@@ -31,6 +33,18 @@ class Concept:
     type: str
     xrefs: tuple[str, ...]
     source: str
+
+
+class Found:
+    """A token range a rule found: what the choosing steps read of a Span, without making one."""
+
+    __slots__ = ("start", "end", "start_char", "end_char", "text")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int, text: str):
+        self.start, self.end, self.start_char, self.end_char, self.text = start, end, start_char, end_char, text
+
+    def __len__(self) -> int:
+        return self.end - self.start
 
 
 if not Span.has_extension("claimx"):
@@ -52,7 +66,7 @@ class EntityRecognizer:
     def __init__(self) -> None:
         self.lexicon: Any = None
         self.cues = load_cues()
-        self._memo: dict[str, tuple[Any, bool]] = {}
+        self._memo: dict[str, tuple[Concept | None, bool]] = {}
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
 
@@ -65,9 +79,10 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lex()
-        found: list[tuple[Span, Concept]] = []
+        text = doc_text(doc)
+        found: list[tuple[Span | Found, Concept]] = []
         found.extend(self._lexicon_matches(doc, lex))
-        for m in find_patterns(doc.text):
+        for m in find_patterns(text):
             span = doc.char_span(m.start, m.end, alignment_mode="contract")
             if span is not None and len(span):
                 found.append((span, self._pattern_concept(m, lex)))
@@ -83,7 +98,7 @@ class EntityRecognizer:
         doc.ents = ents
         return doc
 
-    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Span, Concept]]:
+    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Found, Concept]]:
         """Longest lexicon match at each token, left to right.
 
         Token attributes are read once into lists (a Token object per access is the cost
@@ -91,49 +106,66 @@ class EntityRecognizer:
         never runs past clause punctuation; lookups are memoized across documents, which
         repeat their names.
         """
-        text = doc.text
+        text = doc_text(doc)
         n = len(doc)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
-        # One array read instead of a Token object per attribute access.
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if n else []
-        starts = [a[0] for a in arr]
-        words = [text[a[0]: a[0] + a[1]] for a in arr]
+        if not n:
+            return []
+        # One array read, one list per column: a Token object per access, or a list per token, is the cost.
+        starts, lengths, spaces, puncts = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64).T.tolist()
+        words = [text[a: a + k] for a, k in zip(starts, lengths)]
         lowers = [w.lower() for w in words]
-        blocked = [bool(a[2]) or (bool(a[3]) and w != "(") for a, w in zip(arr, words)]
+        blocked = [bool(sp) or (bool(pu) and w != "(") for sp, pu, w in zip(spaces, puncts, words)]
+        suffixes = self.cues.suffixes
+        # never start inside "X-induced": that word belongs to X
+        skip = [b or low in _SKIP_START or (k > 0 and words[k - 1] == "-" and low in suffixes)
+                for k, (b, low) in enumerate(zip(blocked, lowers))]
+        can_end = [not (b and w != ")") and low not in _BAD_END for b, w, low in zip(blocked, words, lowers)]
         memo = self._memo
         if len(memo) > 500_000:
             memo.clear()
-        has_prefix = self._prefixes(lex)
+        probe = self._prober(lex)
         out = []
-        i = 0
-        while i < n:
-            low = lowers[i]
-            if blocked[i] or low in _SKIP_START or (i and words[i - 1] == "-" and low in self.cues.suffixes):
-                i += 1  # never start inside "X-induced": that word belongs to X
+        nxt = 0  # tokens before this one belong to the last match
+        for i in range(n):
+            if i < nxt or skip[i]:
                 continue
-            hit = None
-            for j in range(i + 1, min(n, i + window) + 1):
-                if j > i + 1 and words[j - 1] in _WINDOW_STOP:
+            concept, alive = probe(words[i])
+            if not alive:
+                continue  # no key starts with this word: the common case
+            hit = (i + 1, concept) if concept is not None and can_end[i] else None
+            a = starts[i]
+            for j in range(i + 2, min(n, i + window) + 1):
+                if words[j - 1] in _WINDOW_STOP:
                     break
-                surface = text[starts[i]: starts[j - 1] + len(words[j - 1])]
-                if surface in memo:
-                    entry, alive = memo[surface]
-                else:
-                    alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
-                    entry = lex.lookup(surface) if alive else None
-                    memo[surface] = (entry, alive)
+                concept, alive = probe(text[a: starts[j - 1] + lengths[j - 1]])
                 if not alive:
                     break  # no key starts with this text, so no longer window can match
-                if entry is not None and not (blocked[j - 1] and words[j - 1] != ")") \
-                        and lowers[j - 1] not in _BAD_END:
-                    hit = (j, entry)
-            if hit is None:
-                i += 1
-                continue
-            j, entry = hit
-            out.append((doc[i:j], Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")))
-            i = j
+                if concept is not None and can_end[j - 1]:
+                    hit = (j, concept)
+            if hit is not None:
+                j = hit[0]
+                b = starts[j - 1] + lengths[j - 1]
+                out.append((Found(i, j, a, b, text[a:b]), hit[1]))
+                nxt = j
         return out
+
+    def _prober(self, lex: Any):
+        """surface -> (lexicon Concept or None, whether some key starts with it), memoized."""
+        memo = self._memo
+        has_prefix = self._prefixes(lex)
+
+        def probe(surface: str) -> tuple[Concept | None, bool]:
+            hit = memo.get(surface)
+            if hit is None:
+                alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
+                entry = lex.lookup(surface) if alive else None
+                concept = None if entry is None else \
+                    Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
+                hit = memo[surface] = (concept, alive)
+            return hit
+
+        return probe
 
     def _prefixes(self, lex: Any):
         """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
@@ -157,11 +189,14 @@ class EntityRecognizer:
         xrefs = tuple(target.xrefs) if target is not None else ()
         return Concept(m.id, m.norm, m.type, xrefs, "pattern")
 
-    def _abbreviations(self, doc: Doc, found: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+    def _abbreviations(self, doc: Doc, found: list[tuple[Span | Found, Concept]]) -> list[tuple[Span, Concept]]:
         """Short forms defined in the document take the concept of their long form."""
         if not Doc.has_extension("abbreviations"):
             return []
         by_char = {(s.start_char, s.end_char): c for s, c in found}
+        by_end: dict[int, list[tuple[Span | Found, Concept]]] = {}  # for _trailing, in found order
+        for sc in found:
+            by_end.setdefault(sc[0].end_char, []).append(sc)
         concepts: dict[str, Concept] = {}
         out = []
         for short in doc._.abbreviations:
@@ -169,7 +204,7 @@ class EntityRecognizer:
             key = short.text
             if key in concepts:
                 continue
-            concept = by_char.get((long.start_char, long.end_char)) or _trailing(found, long)
+            concept = by_char.get((long.start_char, long.end_char)) or _trailing(by_end.get(long.end_char, []), long)
             if concept is None:
                 long = _trim_long_form(long)
                 concept = self._typed_long_form(long, key) if len(long) else None
@@ -182,7 +217,7 @@ class EntityRecognizer:
         forms = sorted(concepts, key=len, reverse=True)
         plural = {f + "s": f for f in forms if not f.endswith("s")}
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is not None:
                 out.append((span, concepts[plural.get(m.group(1), m.group(1))]))
@@ -229,9 +264,11 @@ def _pronouns(doc: Doc, chosen: list[tuple[Span, Concept]]) -> list[tuple[Span, 
 _LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for", "to", "on", "as"}
 
 
-def _trailing(found: list[tuple[Span, Concept]], long: Span) -> Concept | None:
-    """The longest mention that ends the long form: 'the polarization of regulatory T cells'."""
-    inside = [(s, c) for s, c in found if s.end_char == long.end_char and s.start_char >= long.start_char]
+def _trailing(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:
+    """The longest mention that ends the long form: 'the polarization of regulatory T cells'.
+
+    `ending`: the mentions found that end where the long form ends, in the order found."""
+    inside = [(s, c) for s, c in ending if s.end_char == long.end_char and s.start_char >= long.start_char]
     return max(inside, key=lambda sc: len(sc[0]))[1] if inside else None
 
 

@@ -15,6 +15,7 @@ from claimx import __version__
 from claimx.claims import RawClaim
 from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
+from claimx.pipeline import doc_text, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
 
 Warn = Callable[[str], None]
@@ -58,6 +59,7 @@ def fingerprint(nlp: Language) -> Extractor:
 def process(source: Source, nlp: Language) -> Processed:
     norm = normalize_source(source)
     doc = nlp.make_doc(norm.text)
+    set_doc_text(doc, norm.text)
     doc._.claimx_breaks = tuple(norm.breaks)
     doc._.claimx_skips = tuple(norm.skips)
     return Processed(source, norm, nlp(doc))
@@ -68,18 +70,24 @@ def _original(p: Processed, span: Span | tuple[int, int]) -> tuple[int, int]:
     return p.normalized.offsets.to_original(start, end)
 
 
+def _text(p: Processed, span: Span) -> str:
+    """span.text, sliced from the document text (Span.text builds it from a Token per token)."""
+    return doc_text(p.doc)[span.start_char:span.end_char]
+
+
 def mention(p: Processed, ent: Span) -> Mention:
     c = ent._.claimx
     s, e = _original(p, ent)
     text = p.source.text[s:e]
     source = c.source
-    if _squash(text) != _squash(ent.text):
+    if _squash(text) != _squash(_text(p, ent)):
         source = "ocr-fixed"
     return Mention(text, c.name, c.type, c.id, c.xrefs, (s, e), source)
 
 
 def _squash(s: str) -> str:
-    return "".join(ch for ch in s if not ch.isspace() and ch != "-")
+    """s without whitespace and hyphens (str.split() splits on exactly the str.isspace() characters)."""
+    return "".join(s.replace("-", "").split())
 
 
 def claims_of(p: Processed, extractor: Extractor) -> list[Claim]:
@@ -101,7 +109,7 @@ def _claim(p: Processed, raw: RawClaim, ref: DocRef, extractor: Extractor) -> Cl
         subject=Argument.from_mention(subj, op=raw.op),
         predicate=raw.predicate,
         object=Argument.from_mention(obj, process=raw.process),
-        evidence=Evidence(" ".join(raw.sentence.text.split()), (s, e), section),
+        evidence=Evidence(" ".join(_text(p, raw.sentence).split()), (s, e), section),
         negated=raw.negated,
         hedged=raw.hedged,
         context=Context(raw.species, raw.setting, raw.diseases),

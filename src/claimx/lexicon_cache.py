@@ -3,6 +3,7 @@
 Parsing the ~35k generated entries and folding their variants takes seconds;
 restoring the computed state takes a fraction of that. The JSONL files stay
 the source of truth: any change to them, or to this code, misses the cache.
+The English word frequencies (vocab.py) are cached the same way, as another kind.
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ def cache_dir() -> Path | None:
     return Path(base) / "claimx"
 
 
-def cache_key(files: Sequence[tuple[Path, bytes]]) -> str:
-    digest = hashlib.sha256()
+def cache_key(files: Sequence[tuple[Path, bytes]], code: Sequence[str] = _CODE, salt: str = "") -> str:
+    digest = hashlib.sha256(salt.encode())
     here = Path(__file__).parent
-    for name in _CODE:
+    for name in code:
         digest.update(hashlib.sha256((here / name).read_bytes()).digest())
     for path, data in files:
         digest.update(str(path.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
@@ -40,12 +41,16 @@ def cache_key(files: Sequence[tuple[Path, bytes]]) -> str:
 
 
 def load_or_build(files: Sequence[tuple[Path, bytes]], build: Callable[[], Any],
-                  state: Callable[[Any], tuple], restore: Callable[[tuple], Any]) -> Any:
-    """Restore a cached lexicon for exactly these files, else build it and cache it."""
+                  state: Callable[[Any], tuple], restore: Callable[[tuple], Any], *,
+                  kind: str = "lexicon", code: Sequence[str] = _CODE, salt: str = "") -> Any:
+    """Restore what `build` made from exactly these files (and this code), else build it and cache it.
+
+    `kind` names the cache files (KEEP are kept per kind); `salt` adds to the key what the
+    files do not show (a library version)."""
     where = cache_dir()
     if where is None or sum(len(data) for _, data in files) < MIN_BYTES:
         return build()
-    path = where / f"lexicon-{cache_key(files)}.pickle"
+    path = where / f"{kind}-{cache_key(files, code, salt)}.pickle"
     try:
         with path.open("rb") as handle:
             return restore(pickle.load(handle))
@@ -54,11 +59,11 @@ def load_or_build(files: Sequence[tuple[Path, bytes]], build: Callable[[], Any],
     lexicon = build()
     try:
         where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".lexicon-", dir=where)
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=where)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(state(lexicon), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        old = sorted(where.glob("lexicon-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        old = sorted(where.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in old[KEEP:]:
             stale.unlink(missing_ok=True)
     except OSError:  # a read-only home is no reason to fail

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import warnings
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from claimx.cues import CueSet
 
@@ -30,6 +30,21 @@ if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
 if not Doc.has_extension("claimx_skips"):
     Doc.set_extension("claimx_skips", default=())
+
+_TEXT_KEY = "claimx_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy rebuilds it from a Token object per token on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was tokenized from (the tokenizer keeps it verbatim)."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def make_tokenizer(nlp: Language, cues: CueSet):
@@ -60,12 +75,18 @@ class SentenceSplitter:
         n = len(doc)
         if not n:
             return doc
-        text = doc.text
-        arr = doc.to_array([IDX, LENGTH]).tolist()
-        words = [text[a: a + k] for a, k in arr]
+        text = doc_text(doc)
+        starts, lengths = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T.tolist()
+        words = [text[a: a + k] for a, k in zip(starts, lengths)]
+        ends = [a + k for a, k in zip(starts, lengths)]
         # What follows each token up to the next one: its whitespace.
-        gaps = [text[a + k: (arr[i + 1][0] if i + 1 < n else len(text))] for i, (a, k) in enumerate(arr)]
-        breaks = sorted(doc._.claimx_breaks)
+        gaps = [text[e: s] for e, s in zip(ends, starts[1:] + [len(text)])]
+        # Per token, as the one before a candidate start: a blank line after it (or it is one) ...
+        paragraph = ["\n\n" in g + (w if not w.strip() else "") for g, w in zip(gaps, words)]
+        # ... and it ends like a sentence.
+        ends_sentence = [w in _SENT_END or (w.endswith(".") and w.lower() not in _NO_BREAK_AFTER
+                                            and len(w) > 2 and w[-2].islower()) for w in words]
+        broken = _breaks_between(sorted(doc._.claimx_breaks), ends, starts)
         # Setting token.is_sent_start one by one rescans the doc each time (quadratic); collect
         # the flags and write them in one array instead.
         flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
@@ -73,18 +94,15 @@ class SentenceSplitter:
         since = 0
         for i in range(1, n):
             since += 1
-            prev = words[i - 1]
-            start = False
-            if "\n\n" in gaps[i - 1] + (prev if not prev.strip() else ""):
+            if paragraph[i - 1] or broken[i]:
                 start = True
-            elif breaks and _break_between(breaks, arr[i - 1][0] + len(prev), arr[i][0]):
-                start = True
-            elif prev in _SENT_END or (prev.endswith(".") and prev.lower() not in _NO_BREAK_AFTER
-                                       and len(prev) > 2 and prev[-2].islower()):
+            elif ends_sentence[i - 1]:
                 start = _starts_sentence(words, i)
-            elif prev in (")", "]") and i >= 2 and words[i - 2] in _SENT_END:
+            elif i >= 2 and words[i - 1] in (")", "]") and words[i - 2] in _SENT_END:
                 start = _starts_sentence(words, i)
-            if not start and since >= MAX_SENTENCE_TOKENS and (prev in {",", ";", ":"} or
+            else:
+                start = False
+            if not start and since >= MAX_SENTENCE_TOKENS and (words[i - 1] in {",", ";", ":"} or
                                                              since >= 2 * MAX_SENTENCE_TOKENS):
                 start = True  # bounds the claim search on text with no sentence ends (tables, dumps)
             if start:
@@ -94,9 +112,17 @@ class SentenceSplitter:
         return doc
 
 
-def _break_between(breaks: list[int], lo: int, hi: int) -> bool:
-    k = bisect.bisect_left(breaks, lo)
-    return k < len(breaks) and breaks[k] <= hi
+def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> list[bool]:
+    """Per token i >= 1: whether a layout break lies between the end of token i-1 and the start of i."""
+    if not breaks:
+        return [False] * len(starts)
+    at = numpy.asarray(breaks, dtype=numpy.int64)
+    lo = numpy.asarray(ends[:-1], dtype=numpy.int64)
+    k = numpy.searchsorted(at, lo, side="left")  # bisect_left
+    inside = k < len(at)
+    first = at[numpy.minimum(k, len(at) - 1)]
+    hit = inside & (first <= numpy.asarray(starts[1:], dtype=numpy.int64))
+    return [False] + hit.tolist()
 
 
 def _starts_sentence(words: list[str], i: int) -> bool:
@@ -109,6 +135,103 @@ def _starts_sentence(words: list[str], i: int) -> bool:
     return first.isupper() or first.isdigit() or first in "([\"'“‘"
 
 
+class ParenMatcher:
+    """What scispaCy's `( + )` Matcher finds, limited to the matches its detector keeps.
+
+    The detector drops every parenthesis holding more than 8 tokens, but its Matcher keeps a
+    state open from each "(" to the end of the document (quadratic, ~15% of the pipeline).
+    This returns the kept matches in the Matcher's order: by closing token, and for one ")"
+    the nearest "(" first.
+    """
+
+    MAX_INSIDE = 8  # scispaCy's filter_matches: `end - start > 8` is skipped
+
+    def __init__(self, key: int):
+        self.key = key
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        orth = doc.to_array([ORTH])
+        opens = numpy.flatnonzero(orth == doc.vocab.strings["("]).tolist()
+        if not opens:
+            return []
+        out = []
+        k = 0  # opens[:k] are before the current ")"
+        for j in numpy.flatnonzero(orth == doc.vocab.strings[")"]).tolist():
+            while k < len(opens) and opens[k] < j:
+                k += 1
+            for i in reversed(opens[:k]):
+                if j - i > self.MAX_INSIDE + 1:
+                    break
+                if j - i >= 2:  # at least one token inside
+                    out.append((self.key, i, j + 1))
+        return out
+
+
+class OrthMatcher:
+    """scispaCy's global matcher of defined short forms, for exact-ORTH patterns only.
+
+    spaCy's Matcher makes a Token object and steps every pattern state at each token of the
+    document; here each pattern is looked for where its first token occurs. Same matches,
+    same order (by last token, then first token, then pattern order), same add/remove.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self._patterns: list[tuple[int, tuple[int, ...]]] = []  # (key, orth ids), in add order
+
+    def add(self, key: str, patterns: list[list[dict[str, str]]]) -> None:
+        strings = self.vocab.strings
+        for pattern in patterns:
+            if not pattern or any(set(tok) != {"ORTH"} for tok in pattern):
+                raise ValueError(f"OrthMatcher takes non-empty exact-ORTH patterns, not {pattern!r}")
+            self._patterns.append((strings.add(key), tuple(strings.add(tok["ORTH"]) for tok in pattern)))
+
+    def remove(self, key: str) -> None:
+        k = self.vocab.strings[key]
+        if all(p[0] != k for p in self._patterns):
+            raise ValueError(f"no rule {key!r}")
+        self._patterns = [p for p in self._patterns if p[0] != k]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not self._patterns or not len(doc):
+            return []
+        orth = doc.to_array([ORTH])
+        n = len(orth)
+        found = []
+        for index, (key, seq) in enumerate(self._patterns):
+            size = len(seq)
+            for i in numpy.flatnonzero(orth == seq[0]).tolist():
+                if i + size <= n and all(orth[i + k] == seq[k] for k in range(1, size)):
+                    found.append((i + size, i, index, key))
+        found.sort()
+        out = list(dict.fromkeys((key, start, end) for end, start, _, key in found))  # the Matcher dedups too
+        return out
+
+
+_DEFERRED = "claimx.deferred_tokenizer.v1"
+
+
+class _DeferredTokenizer:
+    """Holds spaCy's default tokenizer's place until make_tokenizer replaces it.
+
+    spacy.blank would build the default English tokenizer (~0.4 s of special cases) only for
+    scispaCy to build its own; scispaCy reads nothing of it but `token_match`.
+    """
+
+    def __init__(self, token_match):
+        self.token_match = token_match
+
+    def __call__(self, text: str) -> Doc:
+        raise RuntimeError("the claimx tokenizer has not been set on this pipeline")
+
+
+@registry.tokenizers(_DEFERRED)
+def _deferred_tokenizer():
+    return lambda nlp: _DeferredTokenizer(nlp.Defaults.token_match)
+
+
 @functools.lru_cache(maxsize=4)
 def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model: str | None = None) -> Language:
     """The default pipeline (no trained model needed); cached per lexicon set.
@@ -117,23 +240,31 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model
     subjects and objects of verb cues; see claimx.parse_arguments.
     """
     from claimx.cues import load_cues
-    from claimx.lexicon import load_lexicon
+    from claimx.lexicon import default_lexicon, load_lexicon
 
     cues = load_cues()
-    nlp = load_parser(model) if model else spacy.blank("en")
+    if model:
+        nlp = load_parser(model)
+    else:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED}}})
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import scispacy.abbreviation  # noqa: F401  (registers the abbreviation_detector factory)
 
-        nlp.add_pipe("abbreviation_detector")
+        detector = nlp.add_pipe("abbreviation_detector")
+    detector.matcher = ParenMatcher(nlp.vocab.strings.add("parenthesis"))
+    detector.global_matcher = OrthMatcher(nlp.vocab)
     import claimx.entities  # noqa: F401
 
     ents = nlp.add_pipe("claimx_entities")
     from pathlib import Path
 
-    ents.lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else None, [Path(p) for p in extra])
+    if lexicon_dir is None and not extra:
+        ents.lexicon = default_lexicon()  # the one normalization uses: loaded once per process, not twice
+    else:
+        ents.lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else None, [Path(p) for p in extra])
     import claimx.claims  # noqa: F401  (registers the factory when no entry points are installed)
 
     nlp.add_pipe("claimx_claims")

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
     "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
@@ -59,6 +57,8 @@ def fold(surface: str) -> str:
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """True for a word common enough in English that it must not match as a symbol."""
+    from wordfreq import zipf_frequency  # only lexicon builds get here: not imported at start-up
+
     return zipf_frequency(word.lower(), "en") >= ENGLISH_ZIPF
 
 

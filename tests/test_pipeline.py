@@ -1,0 +1,73 @@
+"""The pipeline's stand-ins for scispaCy's Matchers return exactly what those Matchers would."""
+
+import pytest
+from spacy.matcher import Matcher
+
+from claimx.pipeline import OrthMatcher, ParenMatcher, build_nlp, doc_text
+
+TEXTS = [
+    "",
+    "(",
+    ")",
+    "()",
+    "((a))",
+    "( ( x ) )",
+    "a (b) (c (d) e) f",
+    "x ( ) ( y ) (z)",
+    "Myeloid-derived suppressor cells (MDSCs) and regulatory T cells (Tregs) (see (ref) below) "
+    "release interleukin-6 (IL-6; also (BSF-2)) and (a b c d e f g h) (a b c d e f g h i) ((((MDSCs)))).",
+    "(1) one (2) two (3) three (4) four (5) five (6) six (7) seven (8) eight (9) nine (10) ten",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_paren_matcher_keeps_the_matches_scispacy_keeps_in_the_same_order(nlp, text):
+    doc = nlp.make_doc(text)
+    reference = Matcher(nlp.vocab)
+    reference.add("parenthesis", [[{"ORTH": "("}, {"OP": "+"}, {"ORTH": ")"}]])
+    kept = [m for m in reference(doc) if m[2] - m[1] - 2 <= ParenMatcher.MAX_INSIDE]
+    assert ParenMatcher(nlp.vocab.strings["parenthesis"])(doc) == kept
+
+
+def test_doc_text_is_the_doc_text(nlp):
+    doc = nlp.make_doc("IL-6  increases\nSTAT3 .")
+    assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_orth_matcher_finds_what_spacys_matcher_finds_in_the_same_order(nlp):
+    doc = nlp.make_doc("IL 6 and 6 IL IL 6 6 ; IL 6 IL and 6 (IL 6 IL) 6")
+    rules = [("long a", ["IL", "6"]), ("long b", ["6"]), ("long c", ["6", "IL"]), ("long d", ["IL", "6", "IL"]),
+             ("long e", ["absent"]), ("long b", ["IL"])]
+    reference, ours = Matcher(nlp.vocab), OrthMatcher(nlp.vocab)
+    for key, words in rules:
+        for m in (reference, ours):
+            m.add(key, [[{"ORTH": w} for w in words]])
+    assert ours(doc) == reference(doc)
+    for m in (reference, ours):
+        m.remove("long b")
+    assert ours(doc) == reference(doc)
+    with pytest.raises(ValueError):
+        ours.remove("long b")
+
+
+def test_breaks_between_agrees_with_a_bisect_per_token():
+    import bisect
+    import random
+
+    from claimx.pipeline import _breaks_between
+
+    rng = random.Random(7)
+    for _ in range(200):
+        starts = sorted(rng.sample(range(200), rng.randint(1, 30)))
+        ends = [s + rng.randint(0, 3) for s in starts]
+        breaks = sorted(rng.choices(range(210), k=rng.randint(0, 8)))
+        expected = [False]
+        for lo, hi in zip(ends, starts[1:]):
+            k = bisect.bisect_left(breaks, lo)
+            expected.append(k < len(breaks) and breaks[k] <= hi)
+        assert _breaks_between(breaks, ends, starts) == expected
