@@ -217,3 +217,31 @@ def test_produce_is_a_light_verb_before_a_quantified_nominal_cue():
         ("sorafenib", "decreases", "Qrx7", "uptake", "")}
     assert triples("Sorafenib produced a reduction in IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}
     assert triples("IL-10 is produced by macrophages.") == {("macrophages", "increases", "IL-10", None, "")}
+
+
+def _fallback_claims(text):
+    return {(c.subject.text, c.subject.id, c.predicate, c.object.text, c.object.id, c.object.type)
+            for c in extract_text(text)}
+
+
+def test_a_noun_phrase_stands_in_when_a_cue_finds_no_mention():
+    got = _fallback_claims("Sorafenib suppresses liver-resident cells.")
+    assert got == {("Sorafenib", "claimx:SORAFENIB", "decreases", "liver-resident cells",
+                    "claimx:np:liver-resident cells", "cell")}
+
+
+def test_a_noun_phrase_subject_is_typed_by_its_head_and_costs_confidence():
+    claims = extract_text("Kupffer-presented antigens suppress CD8+ T cells in the liver.")
+    assert [(c.subject.text, c.subject.type, c.subject.xrefs) for c in claims] == [
+        ("Kupffer-presented antigens", "gene_protein", ())]
+    assert claims[0].confidence == pytest.approx(0.65)
+
+
+def test_no_noun_phrase_at_a_cue_that_already_made_a_claim():
+    assert _fallback_claims("Sorafenib reduces IL-6 and liver-resident cells.") == {
+        ("Sorafenib", "claimx:SORAFENIB", "decreases", "IL-6", "claimx:IL6", "cytokine")}
+
+
+def test_no_noun_phrase_without_a_modifier_or_before_a_compound():
+    assert _fallback_claims("Sorafenib suppresses cells.") == set()
+    assert _fallback_claims("IL-6 promotes lymphocyte-endothelial cell cross-talk.") == set()

@@ -8,11 +8,13 @@ three, and 0.05 when hedged; never below 0.2):
   chain    X, thereby increasing Y / X by increasing Y   0.65
   nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
   suffix   X-induced Y                         0.70
+less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
+claims are only tried for cue words that made no claim with the sentence's mentions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,11 +27,14 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subj
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
+from claimx.phrases import noun_phrases
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
+FALLBACK_PENALTY = 0.15  # a phrase no lexicon knows is a weaker argument than a named concept
+MIN_MENTIONS = 1  # mentions a sentence needs before phrases may stand in for the rest
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
 
 if not Doc.has_extension("claimx_claims"):
@@ -81,15 +86,35 @@ class ClaimFinder:
                     in_sent.append(ents[k])
                 k += 1
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
-            if len(arguments) >= 2:
-                out.extend(self._sentence(sent, arguments, in_sent))
+            claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
+            out.extend(c for c, _ in claims)
+            out.extend(self._fallback(sent, arguments, in_sent, {i for _, i in claims}))
         doc._.claimx_claims = out
         return doc
 
-    def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[RawClaim]:
+    def _fallback(self, sent: Span, arguments: list[Span], context_ents: list[Span],
+                  used: set[int]) -> list[RawClaim]:
+        """Claims with noun-phrase arguments, at cue words that made no claim with mentions alone."""
+        if len(arguments) < MIN_MENTIONS:
+            return []
+        taken = {i for e in context_ents for i in range(e.start, e.end)}
+        phrases = noun_phrases(sent, taken, self.cues)
+        if not phrases or len(arguments) + len(phrases) < 2:
+            return []
+        ents = sorted(arguments + phrases, key=lambda e: e.start)
+        out = []
+        for claim, cue_i in self._sentence(sent, ents, context_ents):
+            fallback = claim.subject._.claimx.source == "phrase" or claim.object._.claimx.source == "phrase"
+            if fallback and cue_i not in used:
+                conf = round(max(0.2, claim.confidence - FALLBACK_PENALTY), 2)
+                out.append(replace(claim, confidence=conf))
+        return out
+
+    def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
+        """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents)
         inside = {i for e in ents for i in range(e.start, e.end)}
-        found: dict[tuple, RawClaim] = {}
+        found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
         for tok in sent:
             if tok.i in inside:
@@ -243,4 +268,4 @@ class ClaimFinder:
                                  round(max(0.2, conf), 2), sent, species, setting, diseases)
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:
-                    found[key] = claim
+                    found[key] = (claim, tok.i)
