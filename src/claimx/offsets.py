@@ -271,6 +271,35 @@ class Builder:
         self._pieces.append([self._pos, self._pos + len(text), start, end, False])
         self._pos += len(text)
 
+    def apply(self, start: int, end: int, ops: Sequence[tuple]) -> None:
+        """Append original[start:end] with sorted, disjoint (s, e, replacement, ...) ops applied.
+
+        The same pieces as copy() and replace() op by op, in one loop: a document has an op
+        per wrapped line, and the method calls were most of the cost.
+        """
+        original, parts, pieces = self.original, self._parts, self._pieces
+        last = pieces[-1] if pieces else None
+        npos, pos = self._pos, start
+        for op in ops:
+            s, e, rep = op[0], op[1], op[2]
+            if s > pos:  # copy(pos, s)
+                parts.append(original[pos:s])
+                if last is not None and last[4] and last[3] == pos:
+                    last[1] += s - pos
+                    last[3] = s
+                else:
+                    last = [npos, npos + s - pos, pos, s, True]
+                    pieces.append(last)
+                npos += s - pos
+            if s != e or rep:  # replace(s, e, rep)
+                parts.append(rep)
+                last = [npos, npos + len(rep), s, e, False]
+                pieces.append(last)
+                npos += len(rep)
+            pos = e
+        self._pos = npos
+        self.copy(pos, end)
+
     @property
     def length(self) -> int:
         return self._pos
