@@ -178,3 +178,26 @@ def test_long_moved_map_uses_range_tables():
     assert m.to_original(5, 25) == (370, 400)
     assert m.to_original(15, 385) == (10, 390)
     assert m.to_normalized(0, 400) == (0, 400)
+
+
+@given(edited(), st.integers(0, 3), st.booleans())
+@settings(max_examples=300)
+def test_builder_apply_makes_the_pieces_copy_and_replace_make(case, lead, inserted_first):
+    # Builder.apply is the bulk form of copy()/replace() per op; a builder that already holds a
+    # copy ending where apply starts (or an insertion) must merge pieces the same way.
+    text, edits = case
+    start = min(lead, edits[0][0] if edits else len(text), len(text))
+    one, bulk = Builder(text), Builder(text)
+    for b in (one, bulk):
+        b.copy(0, start)
+        if inserted_first:
+            b.replace(start, start, "I")
+    pos = start
+    for s, e, rep in edits:
+        one.copy(pos, s)
+        one.replace(s, e, rep)
+        pos = e
+    one.copy(pos, len(text))
+    bulk.apply(start, len(text), [(s, e, rep, "rule", 1.0) for s, e, rep in edits])
+    (t1, m1), (t2, m2) = one.build(), bulk.build()
+    assert t1 == t2 and m1.pieces == m2.pieces

@@ -3,7 +3,8 @@
 import pytest
 from spacy.matcher import Matcher
 
-from claimx.pipeline import OrthMatcher, ParenMatcher, build_nlp, doc_text
+from claimx.matchers import OrthMatcher, ParenMatcher
+from claimx.pipeline import build_nlp, doc_text
 
 TEXTS = [
     "",
@@ -71,3 +72,32 @@ def test_breaks_between_agrees_with_a_bisect_per_token():
             k = bisect.bisect_left(breaks, lo)
             expected.append(k < len(breaks) and breaks[k] <= hi)
         assert _breaks_between(breaks, ends, starts) == expected
+
+
+def _tokens(doc):
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    attrs = [a for a in Doc._get_array_attrs() if a != SENT_START]
+    return doc.text, [t.norm_ for t in doc], doc.to_array(attrs).tolist()
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Results\n\n e.g. IL-6 (Fig. 1).\n\n\n  Tregs don't :) cuz\t\n \n\xa0U.S.  \n\n",
+    "a.\u2029\n\n\xa0\t.\n\n\n\nb",
+    "'s. \n \n cuz:)cuzbb-\r))\n\ne.g.",
+])
+def test_make_doc_tokenizes_paragraph_by_paragraph_to_the_same_tokens(nlp, text, monkeypatch):
+    import claimx.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "MIN_PIECE", 1)  # a piece per paragraph, however short
+    assert _tokens(pipeline.make_doc(nlp, text)) == _tokens(nlp.tokenizer(text))
+
+
+def test_make_doc_on_a_long_document(nlp):
+    from pathlib import Path
+
+    from claimx.pipeline import make_doc
+
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "liver-metastasis-ici-review.txt").read_text()
+    assert _tokens(make_doc(nlp, text)) == _tokens(nlp.tokenizer(text))

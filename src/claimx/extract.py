@@ -15,7 +15,7 @@ from claimx import __version__
 from claimx.claims import RawClaim
 from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
-from claimx.pipeline import doc_text, set_doc_text
+from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
 
 Warn = Callable[[str], None]
@@ -58,7 +58,8 @@ def fingerprint(nlp: Language) -> Extractor:
 
 def process(source: Source, nlp: Language) -> Processed:
     norm = normalize_source(source)
-    doc = nlp.make_doc(norm.text)
+    # The paragraph-wise tokenization leaves sentence starts to claimx_sentences.
+    doc = make_doc(nlp, norm.text) if nlp.pipe_names[:1] == ["claimx_sentences"] else nlp.make_doc(norm.text)
     set_doc_text(doc, norm.text)
     doc._.claimx_breaks = tuple(norm.breaks)
     doc._.claimx_skips = tuple(norm.skips)

@@ -24,6 +24,7 @@ _END_SENTENCE = (".", "!", "?", ":")
 _NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
 _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
 _HEAD_WORD = re.compile(r"[\w']+")
+_FIRST_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,9 @@ def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_fro
     """Ops that join line a to line b: one space, or nothing after a hyphen."""
     gap_start = a.end_text if cut_from is None else cut_from
     gap_end = b.start + b.lead
-    m = _HYPHEN_END.search(a.text)
-    nxt = re.match(r"[^\W_]+", b.text)
+    # the regex only matches a line ending in a hyphen: test that first (most lines do not)
+    m = _HYPHEN_END.search(a.text) if a.text.endswith(("-", "\u00ad")) else None
+    nxt = _FIRST_WORD.match(b.text) if m else None
     if m and nxt:
         keep, score = vocab.keep_hyphen(m.group(1), nxt.group(0))
         if keep:

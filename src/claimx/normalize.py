@@ -64,17 +64,15 @@ def assemble(original: str, ops: Sequence[Op], moves: Sequence[tuple[int, int, i
     starts = [o[0] for o in ops]
 
     def emit(lo: int, hi: int) -> None:
-        pos = lo
-        for i in range(bisect_left(starts, lo), len(ops)):
-            s, e, rep = ops[i][:3]
+        first = i = bisect_left(starts, lo)
+        while i < len(ops):
+            s, e = ops[i][0], ops[i][1]
             if s >= hi and not (s == e == hi):
                 break
             if e > hi:
                 raise ValueError(f"edit {ops[i][:2]} crosses a moved block boundary at {hi}")
-            b.copy(pos, s)
-            b.replace(s, e, rep)
-            pos = e
-        b.copy(pos, hi)
+            i += 1
+        b.apply(lo, hi, ops[first:i])
 
     if not moves:
         emit(0, len(original))
