@@ -245,3 +245,17 @@ def test_no_noun_phrase_at_a_cue_that_already_made_a_claim():
 def test_no_noun_phrase_without_a_modifier_or_before_a_compound():
     assert _fallback_claims("Sorafenib suppresses cells.") == set()
     assert _fallback_claims("IL-6 promotes lymphocyte-endothelial cell cross-talk.") == set()
+
+
+# Passive agent after a participle phrase closed by a comma (construction 4).
+def test_passive_subject_before_a_participle_aside():
+    text = "Dendritic cells derived from blood monocytes, are recruited into the liver by CCL2 and CCL5."
+    assert triples(text) == {("CCL2", "increases", "Dendritic cells", None, ""),
+                             ("CCL5", "increases", "Dendritic cells", None, "")}
+
+
+def test_no_passive_subject_across_a_comma_without_a_participle():
+    assert triples("In tumors of patients, NK cells are recruited to the liver by CXCL9.") == {
+        ("CXCL9", "increases", "NK cells", None, "")}
+    assert triples("NK cells in the blood, macrophages, are recruited by CXCL9.") == set()
+
