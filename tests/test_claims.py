@@ -259,3 +259,34 @@ def test_no_passive_subject_across_a_comma_without_a_participle():
         ("CXCL9", "increases", "NK cells", None, "")}
     assert triples("NK cells in the blood, macrophages, are recruited by CXCL9.") == set()
 
+
+# Temporal cause (construction 1).
+@pytest.mark.parametrize("text,expected", [
+    ("IL-10 levels were reduced after sorafenib.", {("sorafenib", "decreases", "IL-10", "levels", "")}),
+    ("PD-L1 expression was higher in tumors following radiotherapy.",
+     {("radiotherapy", "increases", "PD-L1", "expression", "")}),
+    ("After radiotherapy, the number of Tregs fell.", {("radiotherapy", "decreases", "Tregs", None, "")}),
+    ("IL-6 levels did not increase after sorafenib.", {("sorafenib", "increases", "IL-6", "levels", "N")}),
+    ("IL-6 levels increased after treatment with sorafenib.", {("sorafenib", "increases", "IL-6", "levels", "")}),
+])
+def test_temporal_cause(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "IL-6 levels increased after 24 h of culture.",            # a time, not a cause
+    "IL-6 levels increased after liver metastasis.",           # a disease is not a therapy or agent
+    "IL-6 levels increased, after which radiotherapy was given.",
+])
+def test_no_temporal_cause(text):
+    assert triples(text) == set()
+
+
+def test_a_fronted_time_leaves_the_clause_subject_as_agent():
+    assert triples("After radiotherapy, sorafenib increased IL-6.") == {("sorafenib", "increases", "IL-6", None, "")}
+
+
+def test_a_temporal_claim_is_weaker_than_an_active_one():
+    [claim] = extract_text("IL-10 levels were reduced after sorafenib.")
+    assert claim.confidence < 0.6
+

@@ -101,8 +101,8 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group 
         if g.start >= limit:
             return None
         gap = [t for t in doc[pos: g.start] if not t.is_space]
-        if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in gap):
-            return None
+        if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in doc[pos: g.start + 1]):
+            return None  # the group's own first word counts: a mention "after treatment" starts a clause
         # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
         if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
                 or {t.lower_ for t in gap} & {"such", "including", "e.g."}:
