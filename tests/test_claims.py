@@ -290,3 +290,16 @@ def test_a_temporal_claim_is_weaker_than_an_active_one():
     [claim] = extract_text("IL-10 levels were reduced after sorafenib.")
     assert claim.confidence < 0.6
 
+
+# Predicative dependence (construction 2).
+def test_predicative_dependence():
+    text = "The infiltration of CD8+ T cells into tumors was IFN-γ-dependent in female but not in male mice."
+    assert triples(text) == {("IFN-γ", "increases", "CD8+ T cells", "infiltration", "")}
+    assert triples("Tumor growth was IL-6-mediated.") == {("IL-6", "increases", "Tumor growth", None, "")}
+
+
+def test_predicative_dependence_negated_and_absent():
+    assert triples("The recruitment of MDSCs was not CCL2-dependent.") == {
+        ("CCL2", "increases", "MDSCs", "recruitment", "N")}
+    assert triples("This effect was CCL2-dependent.") == set()  # no mention in the subject
+

@@ -8,6 +8,7 @@ three, and 0.05 when hedged; never below 0.2):
   chain    X, thereby increasing Y / X by increasing Y   0.65
   nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
   suffix   X-induced Y                         0.70
+  predicative  the recruitment of Y was X-dependent          0.65
   temporal Y was reduced after X (X a therapy or agent)       0.55
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
@@ -25,7 +26,7 @@ from claimx.arguments import (Group, build_groups, examples_of, first_group, gro
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
                              prev_word, purpose_subject)
-from claimx.constructions import Found, temporal
+from claimx.constructions import Found, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
@@ -33,7 +34,7 @@ from claimx.phrases import noun_phrases
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
-                   "temporal": 0.55}
+                   "predicative": 0.65, "temporal": 0.55}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
@@ -258,6 +259,10 @@ class ClaimFinder:
             if nouns and cue.predicate == "increases":
                 cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
             self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
+            return
+        pred = predicative(sent, groups, self.cues, tok.i)
+        if pred is not None:
+            self._found(sent, ents, context_ents, groups, pred, found)
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:

@@ -115,3 +115,28 @@ def _fronted_cause(sent: Span, ents: list[Span]) -> tuple[int, int] | None:
     cause = _cause_from(sent, [e for e in ents if e.end <= comma], words[0].i)
     return (cause, comma) if cause is not None else None
 
+
+def predicative(sent: Span, groups: list[Group], cues: CueSet, hyphen: int) -> Found | None:
+    """'the recruitment of MDSCs into the liver was TNFR2-dependent': TNFR2 -> MDSCs."""
+    doc = sent.doc
+    cue = cues.suffixes.get(doc[hyphen + 1].lower_) if hyphen + 1 < sent.end else None
+    agent = next((g for g in groups if g.end == hyphen), None)
+    if cue is None or agent is None:
+        return None
+    k = agent.start - 1
+    while k >= sent.start and (doc[k].lower_ in ADVERBS or doc[k].is_space):
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in BE - {"get", "gets", "got"}:
+        return None
+    be = k
+    start = be
+    while start - 1 >= sent.start and doc[start - 1].lower_ not in NP_START and be - start < 15:
+        start -= 1
+    subject = [g for g in groups if start <= g.start and g.end <= be]
+    if not subject:
+        return None
+    head = subject[0]
+    if len(subject) > 1 and doc[head.end].lower_ == "of" and subject[1].start == head.end + 1:
+        head = subject[1]  # "the recruitment of MDSCs": the cells, with their process
+    return Found(agent, head, "predicative", cue, hyphen, head)
+
