@@ -303,3 +303,17 @@ def test_predicative_dependence_negated_and_absent():
         ("CCL2", "increases", "MDSCs", "recruitment", "N")}
     assert triples("This effect was CCL2-dependent.") == set()  # no mention in the subject
 
+
+# Appositive agent nouns (construction 3).
+@pytest.mark.parametrize("text,expected", [
+    ("TGF-β, a major driver of angiogenesis, is abundant.", {("TGF-β", "increases", "angiogenesis", None, "")}),
+    ("IL-10, an inhibitor of CD8+ T cells, is abundant.", {("IL-10", "decreases", "CD8+ T cells", None, "")}),
+    ("IL-12 is a potent inducer of IFN-γ.", {("IL-12", "increases", "IFN-γ", None, "")}),
+])
+def test_appositive_agent_noun(text, expected):
+    assert triples(text) == expected
+
+
+def test_no_appositive_claim_for_undirected_or_other_nouns():
+    assert triples("IL-10, a regulator of CD8+ T cells, is abundant.") == set()
+    assert triples("IL-10, a marker of Tregs, is abundant.") == set()

@@ -9,6 +9,7 @@ three, and 0.05 when hedged; never below 0.2):
   nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
   suffix   X-induced Y                         0.70
   predicative  the recruitment of Y was X-dependent          0.65
+  appositive   X, a major driver of Y / X is an inhibitor of Y  0.65
   temporal Y was reduced after X (X a therapy or agent)       0.55
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
@@ -26,7 +27,7 @@ from claimx.arguments import (Group, build_groups, examples_of, first_group, gro
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
                              prev_word, purpose_subject)
-from claimx.constructions import Found, predicative, temporal
+from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
@@ -34,7 +35,7 @@ from claimx.phrases import noun_phrases
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
-                   "predicative": 0.65, "temporal": 0.55}
+                   "predicative": 0.65, "appositive": 0.65, "temporal": 0.55}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
@@ -141,7 +142,7 @@ class ClaimFinder:
             else:
                 last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
-        for f in temporal(sent, ents, groups, self.cues, done):
+        for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 

@@ -140,3 +140,28 @@ def predicative(sent: Span, groups: list[Group], cues: CueSet, hyphen: int) -> F
         head = subject[1]  # "the recruitment of MDSCs": the cells, with their process
     return Found(agent, head, "predicative", cue, hyphen, head)
 
+
+def appositive(sent: Span, groups: list[Group], cues: CueSet) -> list[Found]:
+    """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
+    doc = sent.doc
+    out = []
+    for g in groups:
+        k = g.end
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE):
+            continue
+        k += 1
+        if k >= sent.end or doc[k].lower_ not in {"a", "an", "the"}:
+            continue
+        for j in range(k + 1, min(sent.end, k + 2 + APPOSITIVE_MODIFIERS)):
+            t = doc[j]
+            cue = cues.agents.get(t.lower_)
+            if cue is not None:
+                if j + 1 < sent.end and doc[j + 1].lower_ == "of":
+                    limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)
+                    obj = group_right(groups, j + 2, limit, sent)
+                    if obj is not None:
+                        out.append(Found(g, obj, "appositive", cue, j, g))
+                break
+            if not t.is_alpha or any(h.start <= j < h.end for h in groups):
+                break  # a mention or punctuation: not a run of adjectives
+    return out
