@@ -245,3 +245,75 @@ def test_no_noun_phrase_at_a_cue_that_already_made_a_claim():
 def test_no_noun_phrase_without_a_modifier_or_before_a_compound():
     assert _fallback_claims("Sorafenib suppresses cells.") == set()
     assert _fallback_claims("IL-6 promotes lymphocyte-endothelial cell cross-talk.") == set()
+
+
+# Passive agent after a participle phrase closed by a comma (construction 4).
+def test_passive_subject_before_a_participle_aside():
+    text = "Dendritic cells derived from blood monocytes, are recruited into the liver by CCL2 and CCL5."
+    assert triples(text) == {("CCL2", "increases", "Dendritic cells", None, ""),
+                             ("CCL5", "increases", "Dendritic cells", None, "")}
+
+
+def test_no_passive_subject_across_a_comma_without_a_participle():
+    assert triples("In tumors of patients, NK cells are recruited to the liver by CXCL9.") == {
+        ("CXCL9", "increases", "NK cells", None, "")}
+    assert triples("NK cells in the blood, macrophages, are recruited by CXCL9.") == set()
+
+
+# Temporal cause (construction 1).
+@pytest.mark.parametrize("text,expected", [
+    ("IL-10 levels were reduced after sorafenib.", {("sorafenib", "decreases", "IL-10", "levels", "")}),
+    ("PD-L1 expression was higher in tumors following radiotherapy.",
+     {("radiotherapy", "increases", "PD-L1", "expression", "")}),
+    ("After radiotherapy, the number of Tregs fell.", {("radiotherapy", "decreases", "Tregs", None, "")}),
+    ("IL-6 levels did not increase after sorafenib.", {("sorafenib", "increases", "IL-6", "levels", "N")}),
+    ("IL-6 levels increased after treatment with sorafenib.", {("sorafenib", "increases", "IL-6", "levels", "")}),
+])
+def test_temporal_cause(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "IL-6 levels increased after 24 h of culture.",            # a time, not a cause
+    "IL-6 levels increased after liver metastasis.",           # a disease is not a therapy or agent
+    "IL-6 levels increased, after which radiotherapy was given.",
+])
+def test_no_temporal_cause(text):
+    assert triples(text) == set()
+
+
+def test_a_fronted_time_leaves_the_clause_subject_as_agent():
+    assert triples("After radiotherapy, sorafenib increased IL-6.") == {("sorafenib", "increases", "IL-6", None, "")}
+
+
+def test_a_temporal_claim_is_weaker_than_an_active_one():
+    [claim] = extract_text("IL-10 levels were reduced after sorafenib.")
+    assert claim.confidence < 0.6
+
+
+# Predicative dependence (construction 2).
+def test_predicative_dependence():
+    text = "The infiltration of CD8+ T cells into tumors was IFN-γ-dependent in female but not in male mice."
+    assert triples(text) == {("IFN-γ", "increases", "CD8+ T cells", "infiltration", "")}
+    assert triples("Tumor growth was IL-6-mediated.") == {("IL-6", "increases", "Tumor growth", None, "")}
+
+
+def test_predicative_dependence_negated_and_absent():
+    assert triples("The recruitment of MDSCs was not CCL2-dependent.") == {
+        ("CCL2", "increases", "MDSCs", "recruitment", "N")}
+    assert triples("This effect was CCL2-dependent.") == set()  # no mention in the subject
+
+
+# Appositive agent nouns (construction 3).
+@pytest.mark.parametrize("text,expected", [
+    ("TGF-β, a major driver of angiogenesis, is abundant.", {("TGF-β", "increases", "angiogenesis", None, "")}),
+    ("IL-10, an inhibitor of CD8+ T cells, is abundant.", {("IL-10", "decreases", "CD8+ T cells", None, "")}),
+    ("IL-12 is a potent inducer of IFN-γ.", {("IL-12", "increases", "IFN-γ", None, "")}),
+])
+def test_appositive_agent_noun(text, expected):
+    assert triples(text) == expected
+
+
+def test_no_appositive_claim_for_undirected_or_other_nouns():
+    assert triples("IL-10, a regulator of CD8+ T cells, is abundant.") == set()
+    assert triples("IL-10, a marker of Tregs, is abundant.") == set()

@@ -101,8 +101,8 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group 
         if g.start >= limit:
             return None
         gap = [t for t in doc[pos: g.start] if not t.is_space]
-        if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in gap):
-            return None
+        if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in doc[pos: g.start + 1]):
+            return None  # the group's own first word counts: a mention "after treatment" starts a clause
         # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
         if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
                 or {t.lower_ for t in gap} & {"such", "including", "e.g."}:
@@ -125,8 +125,27 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group |
         return None
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
             _is_example_list(best, sent) and _closes_before_verb(gap)):
+        if gap[0].text == "," and _closes_before_verb(gap):
+            return _before_participle(groups, best, floor, sent)
         return None
     return best
+
+
+def _before_participle(groups: list[Group], g: Group, floor: int, sent: Span) -> Group | None:
+    """'TAMs (...) originating from blood monocytes, are recruited': the comma closes a participle
+    phrase holding `g`; the subject is the group the phrase modifies."""
+    doc = sent.doc
+    head = next((h for h in reversed(groups) if h.end <= g.start and h.start >= floor), None)
+    if head is None:
+        return None
+    words = [t for t in doc[head.end: g.start] if not t.is_space]
+    if words and words[0].text == "(":  # a restatement "(TAMs)" the group left out
+        close = next((k for k, t in enumerate(words) if t.text == ")"), None)
+        words = words[close + 1:] if close is not None else words
+    if not words or len(words) > 6 or any(t.text in {",", ";", ":"} or t.lower_ in CLAUSE_STOP for t in words):
+        return None
+    first = words[0]
+    return head if first.is_lower and first.is_alpha and first.lower_.endswith(("ing", "ed")) else None
 
 
 def _is_example_list(g: Group, sent: Span) -> bool:

@@ -8,6 +8,9 @@ three, and 0.05 when hedged; never below 0.2):
   chain    X, thereby increasing Y / X by increasing Y   0.65
   nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
   suffix   X-induced Y                         0.70
+  predicative  the recruitment of Y was X-dependent          0.65
+  appositive   X, a major driver of Y / X is an inhibitor of Y  0.65
+  temporal Y was reduced after X (X a therapy or agent)       0.55
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
 """
@@ -24,12 +27,15 @@ from claimx.arguments import (Group, build_groups, examples_of, first_group, gro
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
                              prev_word, purpose_subject)
+from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 
-BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7}
+BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
+                   # Not stated as a cause: "after X" is a time that implies one, so the weakest.
+                   "predicative": 0.65, "appositive": 0.65, "temporal": 0.55}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
@@ -135,7 +141,14 @@ class ClaimFinder:
                     break
             else:
                 last = self._causal(sent, ents, context_ents, groups, tok, last, found)
+        done = {i for _, i in found.values()}
+        for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
+            self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
+
+    def _found(self, sent, ents, context_ents, groups, f: Found, found: dict) -> None:
+        subj, obj = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent)
+        self._emit(sent, ents, context_ents, sent.doc[f.cue_i], f.cue, subj, obj, f.rule, found, f.neg_from)
 
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
@@ -247,11 +260,16 @@ class ClaimFinder:
             if nouns and cue.predicate == "increases":
                 cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
             self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
+            return
+        pred = predicative(sent, groups, self.cues, tok.i)
+        if pred is not None:
+            self._found(sent, ents, context_ents, groups, pred, found)
 
-    def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict) -> None:
+    def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
+              neg_from: Group | None = None) -> None:
         if subj is obj or subj.start == obj.start:
             return
-        negated = self.mods.negated(sent, tok.i, subj)
+        negated = self.mods.negated(sent, tok.i, neg_from or subj)
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))

@@ -10,7 +10,7 @@ from pathlib import Path
 from claimx.errors import BadLexicon
 
 DIRECTIONS = {"up": "increases", "down": "decreases"}
-KINDS = ("verb", "noun", "adj", "suffix")
+KINDS = ("verb", "noun", "adj", "suffix", "agent", "change")
 MODIFIER_FIELDS = ("negation", "hedge", "light")
 OPS = ("inhibition", "activation")
 POSITIONS = ("before", "after")
@@ -40,6 +40,8 @@ class CueSet:
     head_nouns: dict[str, str] = field(default_factory=dict)
     causal: dict[str, tuple[Cue, ...]] = field(default_factory=dict)  # first word -> phrases, longest first
     fingerprint: str = ""
+    agents: dict[str, Cue] = field(default_factory=dict)   # "inducer(s)" -> cue: "X, an inducer of Y"
+    changes: dict[str, Cue] = field(default_factory=dict)  # "rose" -> cue: intransitive, temporal rule only
 
     def suffix_forms(self) -> list[str]:
         return sorted(self.suffixes)
@@ -119,6 +121,8 @@ def load_cues(directory: Path | None = None) -> CueSet:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     words: dict[str, tuple[Cue, ...]] = {}
     suffixes: dict[str, Cue] = {}
+    agents: dict[str, Cue] = {}
+    changes: dict[str, Cue] = {}
     path = d / "directions.tsv"
     for lineno, (lemma, direction, kind, forms) in _rows(path, ("lemma", "direction", "kind", "forms"), optional=1):
         _check(path, lineno, direction, tuple(DIRECTIONS), "direction")
@@ -136,6 +140,13 @@ def load_cues(directory: Path | None = None) -> CueSet:
                 _add(words, form + ("es" if form.endswith("s") else "s"), Cue(lemma, pred, kind, "noun"))
         elif kind == "adj":
             _add(words, lemma, Cue(lemma, pred, kind, "adj"))
+        elif kind == "agent":
+            for form in (lemma, lemma + "s"):
+                agents[form.lower()] = Cue(lemma, pred, kind, "noun")
+        elif kind == "change":
+            listed = [f.strip() for f in forms.split(",") if f.strip()]
+            for form in [lemma, *listed] if listed else inflect(lemma).values():
+                changes[form.lower()] = Cue(lemma, pred, kind, _listed_form(lemma, form))
         else:
             suffixes[lemma.lower()] = Cue(lemma, pred, kind, "suffix")
     modifiers: dict[tuple[str, ...], str] = {}
@@ -162,7 +173,7 @@ def load_cues(directory: Path | None = None) -> CueSet:
         _check(path, lineno, typ, TYPES, "type")
         head_nouns[head.lower()] = typ
     return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, _causal(d / "causal.tsv"),
-                  digest.hexdigest()[:16])
+                  digest.hexdigest()[:16], agents, changes)
 
 
 def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:

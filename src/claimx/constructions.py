@@ -1,0 +1,167 @@
+"""Claim constructions without a transitive verb: temporal cause, predicative dependence, appositive.
+
+- temporal:    "CCL2 was diminished after irradiation", "After RFA, Tregs decreased": a directional
+               word with its changed mention on the subject side, no agent and no object, and a
+               therapy or agent mention in an "after/following/upon/post" phrase of the clause.
+- predicative: "the recruitment of MDSCs was TNFR2-dependent": a hyphen suffix cue after a form
+               of "be"; the subject noun phrase is the object.
+- appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y": an agent noun.
+
+Each finder yields Found records; claims.py emits them like its other rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
+from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
+from claimx.cues import Cue, CueSet
+
+TEMPORAL = {"after", "following", "upon", "post"}
+CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not a cause
+TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
+CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
+APPOSITIVE_MODIFIERS = 3  # "a major driver", "a potent and selective inhibitor"
+# Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
+NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
+
+
+@dataclass(frozen=True)
+class Found:
+    subj: Group
+    obj: Group
+    rule: str
+    cue: Cue
+    cue_i: int
+    neg_from: Group  # the group after which a negation counts ("CCL2 was not reduced")
+
+
+def _single(ents: list[Span], k: int) -> Group:
+    return Group((k,), ents[k].start, ents[k].end)
+
+
+def temporal(sent: Span, ents: list[Span], groups: list[Group], cues: CueSet, done: set[int]) -> list[Found]:
+    """'IL-6 levels increased after TACE': TACE -> IL-6, at cue words that made no claim."""
+    doc = sent.doc
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    fronted = _fronted_cause(sent, ents)
+    out = []
+    for tok in sent:
+        if tok.i in inside or tok.i in done:
+            continue
+        cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "adj"
+                    or (c.kind == "verb" and c.form in ("ed", "s", "base"))), None) or cues.changes.get(tok.lower_)
+        if cue is None or cue.form == "ing":
+            continue
+        floor = clause_floor(sent, tok.i)
+        aux = aux_before(sent, tok.i)
+        if aux is None and tok.i > sent.start and doc[tok.i - 1].lower_ in DETERMINERS | {"of", "with", "in"}:
+            continue  # "the increased IL-6": attributive, not a predicate
+        changed = group_left(groups, aux if aux is not None else tok.i, floor, sent)
+        if changed is None or group_after_by(groups, tok.i + 1, sent.end, sent) is not None:
+            continue  # nothing changed, or a passive with its own agent
+        cause = _cause_after(sent, ents, tok.i)
+        if cause is None and fronted is not None and fronted[1] < floor:
+            cause = fronted[0]
+        if cause is None:
+            continue
+        if cue.kind in ("verb", "change") and aux is None:
+            obj = group_right(groups, tok.i + 1, sent.end, sent)
+            if obj is not None and obj.start < ents[cause].start and cue.kind == "verb":
+                continue  # "After X, Y increased Z": Y is the agent, no temporal claim
+        out.append(Found(_single(ents, cause), changed, "temporal", cue, tok.i, changed))
+    return out
+
+
+def _cause_after(sent: Span, ents: list[Span], i: int) -> int | None:
+    """The therapy or agent mention in an 'after/following X' phrase a few words after token i."""
+    doc = sent.doc
+    for k in range(i + 1, min(sent.end, i + 1 + TEMPORAL_WINDOW)):
+        t = doc[k]
+        if t.text in {",", ";", ":"} or (t.lower_ in CLAUSE_STOP and t.lower_ not in TEMPORAL):
+            return None
+        if t.lower_ in TEMPORAL:
+            return _cause_from(sent, ents, k)  # inclusive: a mention may be "after treatment"
+    return None
+
+
+def _cause_from(sent: Span, ents: list[Span], k: int) -> int | None:
+    doc = sent.doc
+    nxt = k + 1
+    while nxt < sent.end and (doc[nxt].text == "-" or doc[nxt].is_space):
+        nxt += 1
+    if nxt < sent.end and doc[nxt].like_num:
+        return None  # "after 24 h", "following 3 days of treatment": a time
+    for j, e in enumerate(ents):
+        if k <= e.start <= k + CAUSE_WINDOW and e.end <= sent.end:
+            if any(t.text in {",", ";"} for t in doc[k: e.start]):
+                return None
+            if e.label_ in CAUSE_LABELS:
+                return j
+    return None
+
+
+def _fronted_cause(sent: Span, ents: list[Span]) -> tuple[int, int] | None:
+    """'After RFA, ...': (the cause mention, the comma closing the phrase), else None."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[0].lower_ not in TEMPORAL:
+        return None
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None:
+        return None
+    cause = _cause_from(sent, [e for e in ents if e.end <= comma], words[0].i)
+    return (cause, comma) if cause is not None else None
+
+
+def predicative(sent: Span, groups: list[Group], cues: CueSet, hyphen: int) -> Found | None:
+    """'the recruitment of MDSCs into the liver was TNFR2-dependent': TNFR2 -> MDSCs."""
+    doc = sent.doc
+    cue = cues.suffixes.get(doc[hyphen + 1].lower_) if hyphen + 1 < sent.end else None
+    agent = next((g for g in groups if g.end == hyphen), None)
+    if cue is None or agent is None:
+        return None
+    k = agent.start - 1
+    while k >= sent.start and (doc[k].lower_ in ADVERBS or doc[k].is_space):
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in BE - {"get", "gets", "got"}:
+        return None
+    be = k
+    start = be
+    while start - 1 >= sent.start and doc[start - 1].lower_ not in NP_START and be - start < 15:
+        start -= 1
+    subject = [g for g in groups if start <= g.start and g.end <= be]
+    if not subject:
+        return None
+    head = subject[0]
+    if len(subject) > 1 and doc[head.end].lower_ == "of" and subject[1].start == head.end + 1:
+        head = subject[1]  # "the recruitment of MDSCs": the cells, with their process
+    return Found(agent, head, "predicative", cue, hyphen, head)
+
+
+def appositive(sent: Span, groups: list[Group], cues: CueSet) -> list[Found]:
+    """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
+    doc = sent.doc
+    out = []
+    for g in groups:
+        k = g.end
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE):
+            continue
+        k += 1
+        if k >= sent.end or doc[k].lower_ not in {"a", "an", "the"}:
+            continue
+        for j in range(k + 1, min(sent.end, k + 2 + APPOSITIVE_MODIFIERS)):
+            t = doc[j]
+            cue = cues.agents.get(t.lower_)
+            if cue is not None:
+                if j + 1 < sent.end and doc[j + 1].lower_ == "of":
+                    limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)
+                    obj = group_right(groups, j + 2, limit, sent)
+                    if obj is not None:
+                        out.append(Found(g, obj, "appositive", cue, j, g))
+                break
+            if not t.is_alpha or any(h.start <= j < h.end for h in groups):
+                break  # a mention or punctuation: not a run of adjectives
+    return out
