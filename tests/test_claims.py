@@ -317,3 +317,18 @@ def test_appositive_agent_noun(text, expected):
 def test_no_appositive_claim_for_undirected_or_other_nouns():
     assert triples("IL-10, a regulator of CD8+ T cells, is abundant.") == set()
     assert triples("IL-10, a marker of Tregs, is abundant.") == set()
+
+
+def test_coordinated_process_nouns_keep_the_entity_and_the_first_process():
+    assert triples("GM-CSF promotes the recruitment and expansion of MDSCs.") == {
+        ("GM-CSF", "increases", "MDSCs", "recruitment", "")}
+    assert triples("IL-6 inhibits the proliferation and function of CD8+ T cells.") == {
+        ("IL-6", "decreases", "CD8+ T cells", "proliferation", "")}
+
+
+def test_a_process_of_a_mention_past_modifiers_and_a_parenthesis():
+    assert triples("IL-10 results in the accumulation of type-1-like regulatory (Tr1) cells.") == {
+        ("IL-10", "increases", "Tr1", "accumulation", "")}
+    # a preposition ends the noun phrase: the mention after it is not what the process is of
+    assert triples("IL-6 increases the expression of genes in macrophages.") == {
+        ("IL-6", "increases", "expression", None, "")}

@@ -6,8 +6,10 @@ from spacy.tokens import Span
 
 from claimx.arguments import Group
 from claimx.cues import CueSet
+from claimx.phrases import STOP
 
 NEG_WINDOW = 6
+OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -66,9 +68,9 @@ class Modifiers:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
         doc = ent.doc
         if ent.label_ in ("process", "outcome"):
-            k = ent.end
+            k = self._past_processes(doc, ent.end)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
-                target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ != "process"), None)
+                target = _of_target(doc, k, ents, self.cues)
                 if target is not None:
                     return target, ent.text
             if k + 1 < len(doc) and doc[k].lower_ == "by":
@@ -83,8 +85,21 @@ class Modifiers:
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.processes:
-            return ent, doc[k - 1].lower_
+            return ent, self._first_process(doc, k - 1)
         return ent, None
+
+    def _past_processes(self, doc, k: int) -> int:
+        """'the recruitment and expansion of X': the index past further coordinated process words."""
+        while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].lower_ in self.cues.processes:
+            k += 2
+        return k
+
+    def _first_process(self, doc, k: int) -> str:
+        """The first of coordinated process words ending at k: one claim per subject and object pair,
+        so 'the recruitment and expansion of MDSCs' keeps the first process, recruitment."""
+        while k >= 2 and doc[k - 1].lower_ in {",", "and", "or"} and doc[k - 2].lower_ in self.cues.processes:
+            k -= 2
+        return doc[k].lower_
 
     def agent_of(self, ent: Span, ents: list[Span]) -> Span:
         """'administration of HTPB', 'treatment with sorafenib': the agent is the subject.
@@ -148,3 +163,19 @@ class Modifiers:
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k
         return None
+
+
+def _of_target(doc, of: int, ents: list[Span], cues: CueSet) -> Span | None:
+    """The mention a process is 'of': right after 'of', or after a few modifiers and an opening
+    parenthesis ('the accumulation of type-1-like regulatory (Tr1) cells' -> Tr1)."""
+    for k in range(of + 1, min(len(doc), of + 1 + OF_WINDOW)):
+        target = next((e for e in ents if e.start == k and e.label_ != "process"), None)
+        if target is not None:
+            return target
+        t = doc[k]
+        if k == of + 1:
+            continue  # one word of any kind, as 'the release of activated IFN-γ' always allowed
+        if t.text != "(" and not (t.is_alpha or "-" in t.text) or t.lower_ in STOP or t.lower_ in cues.words:
+            if t.lower_ not in {"the", "a", "an"}:
+                return None
+    return None
