@@ -332,3 +332,20 @@ def test_a_process_of_a_mention_past_modifiers_and_a_parenthesis():
     # a preposition ends the noun phrase: the mention after it is not what the process is of
     assert triples("IL-6 increases the expression of genes in macrophages.") == {
         ("IL-6", "increases", "expression", None, "")}
+
+
+def test_a_verb_coordinated_after_a_passive_shares_its_grammatical_subject():
+    assert triples("Tregs are recruited by CCL22 secreted by macrophages, and suppress CD8+ T cells.") == {
+        ("CCL22", "increases", "Tregs", None, ""), ("macrophages", "increases", "CCL22", None, ""),
+        ("Tregs", "decreases", "CD8+ T cells", None, "")}
+    assert triples("IL-6 is produced by macrophages and is reduced by sorafenib.") == {
+        ("macrophages", "increases", "IL-6", None, ""), ("sorafenib", "decreases", "IL-6", None, "")}
+    # a reduced relative ('CCL22 secreted by macrophages') is no clause subject: CCL22 stays it
+    assert triples("CCL22 secreted by macrophages recruits Tregs and suppresses CD8+ T cells.") == {
+        ("macrophages", "increases", "CCL22", None, ""), ("CCL22", "increases", "Tregs", None, ""),
+        ("CCL22", "decreases", "CD8+ T cells", None, "")}
+
+
+def test_a_light_verb_after_and_and_a_modal_shares_the_subject():
+    assert triples("IL-6 could lead to a reduction in CD8+ T cells and also may result in inhibition of NK cells.") == {
+        ("IL-6", "decreases", "CD8+ T cells", None, "H"), ("IL-6", "decreases", "NK cells", None, "H")}

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
 from claimx.causal import causal_at, composed
-from claimx.clauses import (aux_before, before_comma, clause_floor, fronted_subject, mediated_before, nominal_use,
-                             prev_word, purpose_subject)
+from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_subject, grammatical_subject,
+                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject)
 from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
@@ -137,7 +137,7 @@ class ClaimFinder:
                 if parts is not None:
                     parts = (examples_of(groups, parts[0], sent), examples_of(groups, parts[1], sent), parts[2])
                     self._emit(sent, ents, context_ents, tok, cue, *parts, found)
-                    last = parts[0]
+                    last = grammatical_subject(sent, tok, parts, last)
                     break
             else:
                 last = self._causal(sent, ents, context_ents, groups, tok, last, found)
@@ -162,10 +162,11 @@ class ClaimFinder:
         cue = composed(sent, cue, tok.i + cue.length, parts[1].start, self.cues, self.mods.light)
         if cue is None:
             return last
+        left = subj  # the grammatical subject, which a coordinated verb shares
         if cue.reverse:
             subj, obj = obj, subj
         self._emit(sent, ents, context_ents, tok, cue, subj, obj, rule, found)
-        return subj
+        return left
 
     def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None,
                after: int | None = None):
@@ -194,6 +195,8 @@ class ClaimFinder:
                 if agent is None:
                     return None
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
+                if aux is not None and last is not None and conjoined(sent, aux) is not None:
+                    patient = last  # "X is produced by A and is reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
             obj = group_right(groups, after, limit, sent)
             if obj is None:
@@ -213,15 +216,16 @@ class ClaimFinder:
                 return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
-            if prev is not None and prev.lower_ in {"and", "or", "but"}:
-                subj = last or first_group(groups, floor, prev.i)
-                if subj is None or subj.end > prev.i or (last is None and self._cue_between(sent, floor, subj.start)):
+            conj = conjoined(sent, tok.i)
+            if conj is not None:
+                subj = last or first_group(groups, floor, conj)
+                if subj is None or subj.end > conj or (last is None and self._cue_between(sent, floor, subj.start)):
                     return None  # the first mention is an earlier verb's object, not the shared subject
                 return subj, obj, "active"
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (subj, obj, "active") if subj else None
+            return (past_reduced_agent(groups, sent, subj, floor), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         obj = group_right(groups, tok.i + 1, limit, sent)
         if obj is None:
@@ -240,7 +244,7 @@ class ClaimFinder:
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
-        subj = group_left(groups, light, floor, sent)
+        subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
 
     def _cue_between(self, sent: Span, start: int, end: int) -> bool:

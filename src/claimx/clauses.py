@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimx.arguments import CLAUSE_STOP, Group
+from claimx.arguments import BEFORE_VERB, CLAUSE_STOP, Group
 
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
@@ -121,3 +121,37 @@ def purpose_subject(sent: Span, groups: list[Group], floor: int, to: int, has_cu
     if main is None or any(t.lower_ in RELATIVE for t in sent.doc[main.end: to]):
         return None
     return main if has_cue(main.end, to) else None
+
+
+def conjoined(sent: Span, i: int) -> int | None:
+    """Index of the 'and'/'or'/'but' that coordinates the verb at i with an earlier one, when only
+    modals and adverbs lie between ('... and also may result in Z'); such a verb shares the
+    earlier verb's grammatical subject."""
+    for k in range(i - 1, sent.start - 1, -1):
+        t = sent.doc[k]
+        if t.lower_ in {"and", "or", "but"}:
+            return k
+        if not (t.is_space or t.lower_ in BEFORE_VERB or t.lower_ in ADVERBS or t.lower_ in BE):
+            return None
+    return None
+
+
+def grammatical_subject(sent: Span, tok: Token, parts: tuple, last: Group | None) -> Group | None:
+    """The subject a later coordinated verb shares: the patient of a finite passive ('Tregs are
+    recruited by CCL22 and suppress Z': Tregs); a reduced relative ('CCL22 secreted by
+    macrophages') is inside a noun phrase and leaves the clause's subject as it was."""
+    subj, obj, rule = parts
+    if rule != "passive":
+        return subj
+    return obj if aux_before(sent, tok.i) is not None else last
+
+
+def past_reduced_agent(groups: list[Group], sent: Span, g: Group, floor: int) -> Group:
+    """'CCL22 secreted by macrophages recruits Tregs': the group before the verb is the agent of a
+    reduced relative; the verb's subject is the noun the participle modifies (CCL22)."""
+    doc = sent.doc
+    k = g.start - 2
+    if k <= sent.start or doc[k + 1].lower_ != "by" or not (doc[k].is_lower and doc[k].lower_.endswith(("ed", "en"))):
+        return g
+    head = next((h for h in reversed(groups) if h.end == k and h.start >= floor), None)
+    return head or g
