@@ -349,3 +349,16 @@ def test_a_verb_coordinated_after_a_passive_shares_its_grammatical_subject():
 def test_a_light_verb_after_and_and_a_modal_shares_the_subject():
     assert triples("IL-6 could lead to a reduction in CD8+ T cells and also may result in inhibition of NK cells.") == {
         ("IL-6", "decreases", "CD8+ T cells", None, "H"), ("IL-6", "decreases", "NK cells", None, "H")}
+
+
+def test_a_long_fronted_gerund_adjunct_shares_the_main_subject():
+    text = ("In addition to inducing cancer cell death by mediating DNA damage and promoting the release of dsDNA "
+            "(double-stranded DNA), thereby activating the cGAS/STING pathway, radiotherapy can also modulate "
+            "immunity by releasing inflammatory mediators.")
+    assert {c[0] for c in triples(text)} == {"radiotherapy"}
+    # a heading the segmenter joined to the sentence does not hide the adjunct
+    joined = "Receptor-related protein In addition to inducing apoptosis, radiotherapy activates the STING pathway."
+    assert {c[0] for c in triples(joined)} == {"radiotherapy"}
+    # a mention right after the adjunct's inner comma is not the main subject when no comma closes it there
+    assert triples("Sorafenib, by inhibiting STAT3, reduces PD-L1.") == {
+        ("Sorafenib", "decreases", "PD-L1", None, ""), ("Sorafenib", "decreases", "STAT3", None, "")}

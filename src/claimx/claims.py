@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
 from claimx.causal import causal_at, composed
-from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_subject, grammatical_subject,
+from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, fronted_subject, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject)
 from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
@@ -181,6 +181,8 @@ class ClaimFinder:
         prev = prev_word(sent, tok.i)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
+        adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
+        floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
         if self._parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent, tok, cue.form == "ed")

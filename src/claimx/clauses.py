@@ -88,28 +88,43 @@ RELATIVE = {"which", "that", "who", "whom", ","}
 
 
 def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
-    """The main clause's subject when token i lies in a fronted gerund adjunct, else None.
+    """The main clause's subject when token i lies in a fronted gerund adjunct, else None."""
+    adjunct = fronted_adjunct(sent, groups)
+    if adjunct is None:
+        return None
+    lead, comma, subject = adjunct
+    return subject if lead <= i < comma else None
+
+
+def fronted_adjunct(sent: Span, groups: list[Group]) -> tuple[int, int, Group] | None:
+    """(first token, closing comma, main subject) of a fronted gerund adjunct, else None.
 
     The adjunct ends at the first top-level comma that is directly followed by a mention
-    (after an optional determiner): "..., thereby activating Y, radiotherapy can ...".
+    (after an optional determiner): "..., thereby activating Y, radiotherapy can ...", however
+    long the adjunct. It may also start mid-sentence at a capitalized lead word, where the
+    segmenter joined a caption or heading to the sentence ("... protein In addition to ...").
     """
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    lead = next((f for f in FRONTED if tuple(t.lower_ for t in words[: len(f)]) == f), None)
-    if lead is None or len(words) <= len(lead) or not words[len(lead)].lower_.endswith("ing"):
-        return None
-    starts = {g.start: g for g in groups}
-    depth = 0
-    for k in range(words[len(lead)].i, sent.end):
-        text = doc[k].text
-        depth += 1 if text in "([" else (-1 if text in ")]" else 0)
-        if text != "," or depth > 0:
+    for s, first in enumerate(words):
+        if s and not (first.is_title and not words[s - 1].is_punct):
             continue
-        nxt = k + 1
-        while nxt < sent.end and (doc[nxt].is_space or doc[nxt].lower_ in DETERMINERS):
-            nxt += 1
-        if nxt in starts:
-            return starts[nxt] if i < k else None
+        lead = next((f for f in FRONTED if tuple(t.lower_ for t in words[s: s + len(f)]) == f), None)
+        if lead is None or len(words) <= s + len(lead) or not words[s + len(lead)].lower_.endswith("ing"):
+            continue
+        starts = {g.start: g for g in groups}
+        depth = 0
+        for k in range(words[s + len(lead)].i, sent.end):
+            text = doc[k].text
+            depth += 1 if text in "([" else (-1 if text in ")]" else 0)
+            if text != "," or depth > 0:
+                continue
+            nxt = k + 1
+            while nxt < sent.end and (doc[nxt].is_space or doc[nxt].lower_ in DETERMINERS):
+                nxt += 1
+            if nxt in starts:
+                return first.i, k, starts[nxt]
+        return None
     return None
 
 
