@@ -52,7 +52,7 @@ CASES = [
      {("Radiotherapy", "increases", "IL-12", None, ""), ("Radiotherapy", "increases", "IFN-γ", None, "")}),
     ("passive with a detour", "TAMs are recruited into the liver by CCL2.", {("CCL2", "increases", "TAMs", None, "")}),
     ("aside before the verb", "Small molecules, such as STAT3 inhibitors, can diminish PD-L1.",
-     {("STAT3 inhibitors", "decreases", "PD-L1", None, "H")}),  # a curated drug class: op stays null
+     {("!STAT3", "decreases", "PD-L1", None, "H")}),  # a class named by its target: the target, inhibited
     ("coordinated verb", "Tregs suppress CTLs and curb the efficacy of immunotherapy.",
      {("Tregs", "decreases", "CTLs", None, ""), ("Tregs", "decreases", "immunotherapy", "efficacy", "")}),
     ("parenthesis", "Transforming growth factor-β (TGF-β) suppresses NK cells.",
@@ -362,3 +362,15 @@ def test_a_long_fronted_gerund_adjunct_shares_the_main_subject():
     # a mention right after the adjunct's inner comma is not the main subject when no comma closes it there
     assert triples("Sorafenib, by inhibiting STAT3, reduces PD-L1.") == {
         ("Sorafenib", "decreases", "PD-L1", None, ""), ("Sorafenib", "decreases", "STAT3", None, "")}
+
+
+def test_operators_over_lists_antibodies_and_verbs():
+    assert triples("Small molecules, such as JAK2 and STAT3 inhibitors, can diminish PD-L1.") == {
+        ("!JAK2", "decreases", "PD-L1", None, "H"), ("!STAT3", "decreases", "PD-L1", None, "H")}
+    assert triples("Anti-GITR agonistic antibodies induce IFN-γ.") == {
+        ("^Anti-GITR agonistic antibodies", "increases", "IFN-γ", None, "")}
+    assert triples("Anti-PD-1 antibodies reduce Tregs.") == {("!Anti-PD-1 antibodies", "decreases", "Tregs", None, "")}
+    assert triples("A strategy that blocks macrophages combined with ICIs may hinder tumor growth.") == {
+        ("!macrophages", "decreases", "tumor growth", None, "H")}
+    # a drug named as itself keeps op null
+    assert triples("Sorafenib reduces IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}

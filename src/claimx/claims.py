@@ -282,6 +282,7 @@ class ClaimFinder:
         for si in subj.members:
             s = self.mods.agent_of(ents[si], ents)
             op = self.mods.operator(s, subj, ents) if s is ents[si] else None
+            s = self.mods.target(s) if op is not None else s
             for oi in obj.members:
                 o = ents[oi]
                 o, process = self.mods.process(o, ents)

@@ -85,6 +85,7 @@ def mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | No
 # control): "In addition to inducing X, radiotherapy ...", "By inhibiting X, Y ...".
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 RELATIVE = {"which", "that", "who", "whom", ","}
+COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
 
 
 def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
@@ -166,6 +167,9 @@ def past_reduced_agent(groups: list[Group], sent: Span, g: Group, floor: int) ->
     reduced relative; the verb's subject is the noun the participle modifies (CCL22)."""
     doc = sent.doc
     k = g.start - 2
+    if k > sent.start and (doc[k].lower_, doc[k + 1].lower_) in COMBINED:
+        # "a strategy that blocks macrophages combined with ICIs may hinder Z": the head, not its partner
+        return next((h for h in reversed(groups) if h.end == k and h.start >= floor), g)
     if k <= sent.start or doc[k + 1].lower_ != "by" or not (doc[k].is_lower and doc[k].lower_.endswith(("ed", "en"))):
         return g
     head = next((h for h in reversed(groups) if h.end == k and h.start >= floor), None)

@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from claimx.arguments import Group
 from claimx.cues import CueSet
+from claimx.entities import Concept
 from claimx.phrases import STOP
 
 NEG_WINDOW = 6
@@ -30,6 +31,7 @@ class Modifiers:
         self.light = set(cues.phrases("light"))
         self.before = {words: op for (pos, words), op in cues.operators.items() if pos == "before"}
         self.after = {words: op for (pos, words), op in cues.operators.items() if pos == "after"}
+        self.within = {words[0]: op for (pos, words), op in cues.operators.items() if pos == "within"}
         self.context_phrases = cues.context
 
     def negated(self, sent: Span, cue_i: int, subj: Group) -> bool:
@@ -47,6 +49,9 @@ class Modifiers:
         """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition."""
         doc = ent.doc
         first = ents[group.members[0]]
+        inner = self._within(ent) or self._within(ents[group.members[-1]])
+        if inner is not None:
+            return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
         k = first.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
@@ -57,12 +62,30 @@ class Modifiers:
                     return self.before[words]
         if first.start >= 1 and doc[first.start - 1].text.lower() == "anti-":
             return "inhibition"
-        after = [t.lower_ for t in doc[ent.end: min(len(doc), ent.end + 2)]]
-        if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
-            return self.after[("-" + after[1],)]
-        if after and (after[0],) in self.after:
-            return self.after[(after[0],)]
+        for m in (ent, ents[group.members[-1]]):  # its own, else the list's: "CTLA-4 and PD-1 blockade"
+            after = [t.lower_ for t in doc[m.end: min(len(doc), m.end + 2)]]
+            if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
+                return self.after[("-" + after[1],)]
+            if after and (after[0],) in self.after:
+                return self.after[(after[0],)]
         return None
+
+    def _within(self, ent: Span) -> str | None:
+        """The op a mention carries in its own words: 'STAT3 inhibitors', 'anti-GITR agonistic antibodies'."""
+        if len(ent) > 1 and ent[-1].lower_ in self.within:
+            return self.within[ent[-1].lower_]
+        if ent.text.lower().startswith("anti-"):
+            return next((self.within[t.lower_] for t in ent if t.lower_ in self.within), "inhibition")
+        return None
+
+    def target(self, ent: Span) -> Span:
+        """'STAT3 inhibitors' -> STAT3: the operator word is the op, not part of what it acts on."""
+        if len(ent) < 2 or ent[-1].lower_ not in self.within or ent[-2].is_punct:
+            return ent
+        span = Span(ent.doc, ent.start, ent.end - 1, label="gene_protein")
+        name = span.text
+        span._.claimx = Concept(f"claimx:np:{name.lower()}", name, "gene_protein", (), "operator")
+        return span
 
     def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
