@@ -365,11 +365,16 @@ def test_a_long_fronted_gerund_adjunct_shares_the_main_subject():
 
 
 def test_operators_over_lists_antibodies_and_verbs():
+    from claimx.extract import extract_text
+
+    stat3 = [c.subject for c in extract_text("STAT3 inhibitors reduce PD-L1.")]
+    assert [(s.text, s.op, s.id) for s in stat3] == [("STAT3", "inhibition", "claimx:STAT3")]  # the lexicon's id
     assert triples("Small molecules, such as JAK2 and STAT3 inhibitors, can diminish PD-L1.") == {
         ("!JAK2", "decreases", "PD-L1", None, "H"), ("!STAT3", "decreases", "PD-L1", None, "H")}
     assert triples("Anti-GITR agonistic antibodies induce IFN-γ.") == {
         ("^Anti-GITR agonistic antibodies", "increases", "IFN-γ", None, "")}
-    assert triples("Anti-PD-1 antibodies reduce Tregs.") == {("!Anti-PD-1 antibodies", "decreases", "Tregs", None, "")}
+    # a plain anti-X antibody is a drug named as itself: op null (DESIGN §3, as the gold sets annotate it)
+    assert triples("Anti-PD-1 antibodies reduce Tregs.") == {("Anti-PD-1 antibodies", "decreases", "Tregs", None, "")}
     assert triples("A strategy that blocks macrophages combined with ICIs may hinder tumor growth.") == {
         ("!macrophages", "decreases", "tumor growth", None, "H")}
     # a drug named as itself keeps op null

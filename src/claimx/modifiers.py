@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from claimx.arguments import Group
 from claimx.cues import CueSet
 from claimx.entities import Concept
+from claimx.lexicon import default_lexicon
 from claimx.phrases import STOP
 
 NEG_WINDOW = 6
@@ -75,16 +76,25 @@ class Modifiers:
         if len(ent) > 1 and ent[-1].lower_ in self.within:
             return self.within[ent[-1].lower_]
         if ent.text.lower().startswith("anti-"):
-            return next((self.within[t.lower_] for t in ent if t.lower_ in self.within), "inhibition")
+            # "anti-GITR agonistic antibodies" acts on GITR; a plain "anti-PD-1" is a drug named
+            # as itself, op null (DESIGN §3, tests/gold/README.md).
+            return next((self.within[t.lower_] for t in ent if t.lower_ in self.within), None)
         return None
 
     def target(self, ent: Span) -> Span:
         """'STAT3 inhibitors' -> STAT3: the operator word is the op, not part of what it acts on."""
         if len(ent) < 2 or ent[-1].lower_ not in self.within or ent[-2].is_punct:
             return ent
-        span = Span(ent.doc, ent.start, ent.end - 1, label="gene_protein")
-        name = span.text
-        span._.claimx = Concept(f"claimx:np:{name.lower()}", name, "gene_protein", (), "operator")
+        name = ent.doc[ent.start: ent.end - 1].text
+        # The packaged lexicon gives the target its real id and xrefs (STAT3 -> HGNC:11364);
+        # a user lexicon passed with --lexicon is not consulted here.
+        entry = default_lexicon().lookup(name)
+        if entry is not None:
+            concept = Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
+        else:
+            concept = Concept(f"claimx:np:{name.lower()}", name, "gene_protein", (), "operator")
+        span = Span(ent.doc, ent.start, ent.end - 1, label=concept.type)
+        span._.claimx = concept
         return span
 
     def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
