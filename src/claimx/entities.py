@@ -157,7 +157,8 @@ class EntityRecognizer:
     def _prefixes(self, lex: Any):
         """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
         if self._prefix_of is not lex:
-            self._sorted_keys = sorted({k.lower() for k in lex.keys()})
+            made = getattr(lex, "prefix_keys", None)  # the Lexicon keeps them sorted; other lookups do not
+            self._sorted_keys = made() if made else sorted({k.lower() for k in lex.keys()})
             self._prefix_of = lex
             self._memo.clear()
         keys = self._sorted_keys
