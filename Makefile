@@ -26,8 +26,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+# `make bench BENCH_PYTHON=/other/checkout/.venv/bin/python`: no .venv of its own needed (benchmarks/README.md).
+bench: $(if $(BENCH_PYTHON),,$(STAMP))
+	$(or $(BENCH_PYTHON),$(BIN)/python) benchmarks/bench.py
 
 lexicons: $(STAMP)
 	$(BIN)/python scripts/build_lexicons.py

@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
+from claimx.found import Found, TokenIndex
 from claimx.pipeline import doc_text
 from claimx.variants import fold
 
@@ -33,18 +32,6 @@ class Concept:
     type: str
     xrefs: tuple[str, ...]
     source: str
-
-
-class Found:
-    """A token range a rule found: what the choosing steps read of a Span, without making one."""
-
-    __slots__ = ("start", "end", "start_char", "end_char", "text")
-
-    def __init__(self, start: int, end: int, start_char: int, end_char: int, text: str):
-        self.start, self.end, self.start_char, self.end_char, self.text = start, end, start_char, end_char, text
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
 
 if not Span.has_extension("claimx"):
@@ -80,13 +67,14 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lex()
         text = doc_text(doc)
+        index = TokenIndex(doc, text)
         found: list[tuple[Span | Found, Concept]] = []
-        found.extend(self._lexicon_matches(doc, lex))
+        found.extend(self._lexicon_matches(index, lex))
         for m in find_patterns(text):
-            span = doc.char_span(m.start, m.end, alignment_mode="contract")
-            if span is not None and len(span):
+            span = index.contract(m.start, m.end)
+            if span is not None:
                 found.append((span, self._pattern_concept(m, lex)))
-        found.extend(self._abbreviations(doc, found))
+        found.extend(self._abbreviations(doc, index, found))
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
         chosen = sorted(chosen + _pronouns(doc, chosen), key=lambda sc: sc[0].start)
@@ -98,7 +86,7 @@ class EntityRecognizer:
         doc.ents = ents
         return doc
 
-    def _lexicon_matches(self, doc: Doc, lex: Any) -> list[tuple[Found, Concept]]:
+    def _lexicon_matches(self, index: TokenIndex, lex: Any) -> list[tuple[Found, Concept]]:
         """Longest lexicon match at each token, left to right.
 
         Token attributes are read once into lists (a Token object per access is the cost
@@ -106,13 +94,12 @@ class EntityRecognizer:
         never runs past clause punctuation; lookups are memoized across documents, which
         repeat their names.
         """
-        text = doc_text(doc)
-        n = len(doc)
+        text = index.text
+        n = len(index.starts)
         window = min(MAX_WINDOW, max(1, lex.max_words + 2))
         if not n:
             return []
-        # One array read, one list per column: a Token object per access, or a list per token, is the cost.
-        starts, lengths, spaces, puncts = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64).T.tolist()
+        starts, lengths, spaces, puncts = index.starts, index.lengths, index.spaces, index.puncts
         words = [text[a: a + k] for a, k in zip(starts, lengths)]
         lowers = [w.lower() for w in words]
         blocked = [bool(sp) or (bool(pu) and w != "(") for sp, pu, w in zip(spaces, puncts, words)]
@@ -170,7 +157,8 @@ class EntityRecognizer:
     def _prefixes(self, lex: Any):
         """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
         if self._prefix_of is not lex:
-            self._sorted_keys = sorted({k.lower() for k in lex.keys()})
+            made = getattr(lex, "prefix_keys", None)  # the Lexicon keeps them sorted; other lookups do not
+            self._sorted_keys = made() if made else sorted({k.lower() for k in lex.keys()})
             self._prefix_of = lex
             self._memo.clear()
         keys = self._sorted_keys
@@ -189,7 +177,8 @@ class EntityRecognizer:
         xrefs = tuple(target.xrefs) if target is not None else ()
         return Concept(m.id, m.norm, m.type, xrefs, "pattern")
 
-    def _abbreviations(self, doc: Doc, found: list[tuple[Span | Found, Concept]]) -> list[tuple[Span, Concept]]:
+    def _abbreviations(self, doc: Doc, index: TokenIndex,
+                       found: list[tuple[Span | Found, Concept]]) -> list[tuple[Span | Found, Concept]]:
         """Short forms defined in the document take the concept of their long form."""
         if not Doc.has_extension("abbreviations"):
             return []
@@ -217,8 +206,8 @@ class EntityRecognizer:
         forms = sorted(concepts, key=len, reverse=True)
         plural = {f + "s": f for f in forms if not f.endswith("s")}
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
-        for m in pattern.finditer(doc_text(doc)):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        for m in pattern.finditer(index.text):
+            span = index.strict(m.start(), m.end())
             if span is not None:
                 out.append((span, concepts[plural.get(m.group(1), m.group(1))]))
         return out

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from claimx.cues import TYPES, _check, _rows, cues_dir
 from claimx.errors import BadLexicon
+from claimx.regex_prefix import first_char_prefix
 
 _SPACE = re.compile(r"\s+")
 _BARE_MARKER = re.compile(r"\b(CD\d{1,3}[a-z]?|FOXP3|Foxp3|F4/80|Ly6[GC])(?=\s|$)")
@@ -55,9 +56,11 @@ def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
     for lineno, (name, typ, prefix, regex) in _rows(path, ("name", "type", "prefix", "regex")):
         _check(path, lineno, typ, TYPES, "type")
         try:
-            compiled = re.compile(regex)
+            re.compile(regex)
         except re.error as err:
             raise BadLexicon(f"{path}:{lineno}: bad regular expression ({err})") from None
+        # The same matches; positions no match can start at fail on one character (regex_prefix.py).
+        compiled = re.compile(first_char_prefix(regex) + regex)
         out.append(Pattern(name, typ, prefix, compiled))
     return tuple(out)
 

@@ -1,4 +1,4 @@
-"""On-disk cache of a loaded lexicon, keyed by the files' bytes and the folding code.
+"""On-disk cache of a loaded lexicon, keyed by the files' names and bytes and the folding code.
 
 Parsing the ~35k generated entries and folding their variants takes seconds;
 restoring the computed state takes a fraction of that. The JSONL files stay
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 MIN_BYTES = 1 << 20  # small lexicons (tests, user files alone) load fast enough uncached
-KEEP = 8  # cache files kept per cache directory
+KEEP = 8  # cache files kept per kind (a few lexicon versions; checkouts of one version share one file)
 _CODE = ("lexicon.py", "variants.py", "lexicon_cache.py")
 
 
@@ -36,7 +36,9 @@ def cache_key(files: Sequence[tuple[Path, bytes]], code: Sequence[str] = _CODE, 
     for name in code:
         digest.update(hashlib.sha256((here / name).read_bytes()).digest())
     for path, data in files:
-        digest.update(str(path.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
+        # The file name, not its path: what a load keeps of a path is its name (Entry.source), so
+        # checkouts and worktrees with the same files share one cache file instead of evicting each other.
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()[:32]
 
 
