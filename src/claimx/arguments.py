@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from claimx.tokview import Tok
+
 COORD = {",", "and", "or", "/", "&", "both", "either", "as", "well", "respectively", "including", "the"}
 BRIDGE = {"such", "as", "including", "e.g.", "i.e.", "like", "namely", ",", "(", "especially", "particularly"}
 SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these", "those", "both", "to",
@@ -42,14 +44,14 @@ class Group:
     end: int     # one past the last token
 
 
-def build_groups(ents: list[Span]) -> list[Group]:
+def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
     """Join mentions separated only by coordination tokens; drop parenthesized restatements.
 
     A join made by a comma alone holds only when an 'and'/'or' join follows it in the list
     ("A, B and C"); otherwise "In mice, X reduced Y" would coordinate mice with X.
     """
     groups: list[Group] = []
-    for members, joins in _chains(ents):
+    for members, joins in _chains(ents, tokens):
         last_and = max((k for k, j in enumerate(joins) if j), default=-1)
         start = 0
         for k, conj in enumerate(joins):
@@ -60,8 +62,10 @@ def build_groups(ents: list[Span]) -> list[Group]:
     return groups
 
 
-def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
-    """Runs of mentions joined by coordination tokens, with whether each join has a conjunction."""
+def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[bool]]]:
+    """Runs of mentions joined by coordination tokens, with whether each join has a conjunction.
+
+    `tokens` is the document's Tok list (tokview.py)."""
     chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
     joins: list[bool] = []
@@ -69,9 +73,8 @@ def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
     for k, ent in enumerate(ents):
         if current:
             prev = ents[current[-1]]
-            between = prev.doc[prev_end: ent.start]
-            words = [t.lower_ for t in between if not t.is_space]
-            if words == ["("] and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")":
+            words = [t.lower_ for t in tokens[prev_end: ent.start] if not t.is_space]
+            if words == ["("] and ent.end < len(tokens) and tokens[ent.end].text == ")":
                 prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
             if not words and ent.label_ == "process" and prev.label_ != "process":

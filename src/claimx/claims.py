@@ -32,6 +32,7 @@ from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
+from claimx.tokview import SentView, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
@@ -79,13 +80,16 @@ class ClaimFinder:
         self.mods = Modifiers(self.cues)
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
+        self.table = TokenTable()
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
         self._parsed = self.use_parse and doc.has_annotation("DEP")
         ents = list(doc.ents)
+        tokens = self.table.tokens(doc)
         k = 0
-        for sent in doc.sents:
+        for span in doc.sents:
+            sent = SentView(span, tokens)
             in_sent = []
             while k < len(ents) and ents[k].start < sent.end:
                 if ents[k].start >= sent.start:
@@ -118,7 +122,7 @@ class ClaimFinder:
 
     def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
-        groups = build_groups(ents)
+        groups = build_groups(ents, sent.doc)
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
@@ -126,7 +130,7 @@ class ClaimFinder:
             if tok.i in inside:
                 continue
             if tok.text == "-" and tok.i + 1 < sent.end:
-                cue = self.cues.suffixes.get(tok.nbor().lower_)
+                cue = self.cues.suffixes.get(sent.doc[tok.i + 1].lower_)
                 if cue is not None:
                     self._suffix(sent, ents, context_ents, groups, tok, cue, found)
                 continue
@@ -185,7 +189,7 @@ class ClaimFinder:
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
         if self._parsed and cue.kind == "verb":
-            parsed = parse_parts(groups, sent, tok, cue.form == "ed")
+            parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
                 return parsed
         if cue.kind == "verb" and not adjectival:
@@ -280,17 +284,17 @@ class ClaimFinder:
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         for si in subj.members:
-            s = self.mods.agent_of(ents[si], ents)
-            op = self.mods.operator(s, subj, ents) if s is ents[si] else None
+            s = self.mods.agent_of(ents[si], ents, sent.doc)
+            op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             for oi in obj.members:
                 o = ents[oi]
-                o, process = self.mods.process(o, ents)
+                o, process = self.mods.process(o, ents, sent.doc)
                 if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
-                                 round(max(0.2, conf), 2), sent, species, setting, diseases)
+                                 round(max(0.2, conf), 2), sent.span, species, setting, diseases)
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:
                     found[key] = (claim, tok.i)

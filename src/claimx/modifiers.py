@@ -9,6 +9,7 @@ from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.lexicon import default_lexicon
 from claimx.phrases import STOP
+from claimx.tokview import Tok
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
@@ -46,11 +47,12 @@ class Modifiers:
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
         return any(_phrase_at(words, k, self.hedges) for k in range(len(words)))
 
-    def operator(self, ent: Span, group: Group, ents: list[Span]) -> str | None:
-        """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition."""
-        doc = ent.doc
+    def operator(self, ent: Span, group: Group, ents: list[Span], doc: list[Tok]) -> str | None:
+        """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition.
+
+        `doc` here and below is the document's Tok list (tokview.py), read in place of the Doc."""
         first = ents[group.members[0]]
-        inner = self._within(ent) or self._within(ents[group.members[-1]])
+        inner = self._within(ent, doc) or self._within(ents[group.members[-1]], doc)
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
         k = first.start - 1
@@ -71,14 +73,15 @@ class Modifiers:
                 return self.after[(after[0],)]
         return None
 
-    def _within(self, ent: Span) -> str | None:
+    def _within(self, ent: Span, doc: list[Tok]) -> str | None:
         """The op a mention carries in its own words: 'STAT3 inhibitors', 'anti-GITR agonistic antibodies'."""
-        if len(ent) > 1 and ent[-1].lower_ in self.within:
-            return self.within[ent[-1].lower_]
+        last = doc[ent.end - 1].lower_
+        if len(ent) > 1 and last in self.within:
+            return self.within[last]
         if ent.text.lower().startswith("anti-"):
             # "anti-GITR agonistic antibodies" acts on GITR; a plain "anti-PD-1" is a drug named
             # as itself, op null (DESIGN §3, tests/gold/README.md).
-            return next((self.within[t.lower_] for t in ent if t.lower_ in self.within), None)
+            return next((self.within[t.lower_] for t in doc[ent.start: ent.end] if t.lower_ in self.within), None)
         return None
 
     def target(self, ent: Span) -> Span:
@@ -97,9 +100,8 @@ class Modifiers:
         span._.claimx = concept
         return span
 
-    def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
+    def process(self, ent: Span, ents: list[Span], doc: list[Tok]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
-        doc = ent.doc
         if ent.label_ in ("process", "outcome"):
             k = self._past_processes(doc, ent.end)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
@@ -134,14 +136,13 @@ class Modifiers:
             k -= 2
         return doc[k].lower_
 
-    def agent_of(self, ent: Span, ents: list[Span]) -> Span:
+    def agent_of(self, ent: Span, ents: list[Span], doc: list[Tok]) -> Span:
         """'administration of HTPB', 'treatment with sorafenib': the agent is the subject.
 
         So is the entity of a process ('expression of Fas caused apoptosis': Fas), as for objects.
         """
-        doc = ent.doc
         if ent.label_ == "process" and ent.text.lower() in self.cues.processes:
-            target, process = self.process(ent, ents)
+            target, process = self.process(ent, ents, doc)
             if process is not None:
                 return target
         if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
