@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from claimx.tokview import Tok
+from claimx.tokview import SentView, Tok
+
 
 COORD = {",", "and", "or", "/", "&", "both", "either", "as", "well", "respectively", "including", "the"}
 BRIDGE = {"such", "as", "including", "e.g.", "i.e.", "like", "namely", ",", "(", "especially", "particularly"}
@@ -95,7 +96,7 @@ def _group(ents: list[Span], members: list[int]) -> Group:
     return Group(tuple(members), ents[members[0]].start, ents[members[-1]].end)
 
 
-def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The first group starting at or after token `pos`, before `limit`, over skippable words."""
     doc = sent.doc
     for g in groups:
@@ -114,7 +115,7 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group 
     return None
 
 
-def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group | None:
+def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
     """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
     doc = sent.doc
     best = None
@@ -134,7 +135,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group |
     return best
 
 
-def _before_participle(groups: list[Group], g: Group, floor: int, sent: Span) -> Group | None:
+def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """'TAMs (...) originating from blood monocytes, are recruited': the comma closes a participle
     phrase holding `g`; the subject is the group the phrase modifies."""
     doc = sent.doc
@@ -151,7 +152,7 @@ def _before_participle(groups: list[Group], g: Group, floor: int, sent: Span) ->
     return head if first.is_lower and first.is_alpha and first.lower_.endswith(("ing", "ed")) else None
 
 
-def _is_example_list(g: Group, sent: Span) -> bool:
+def _is_example_list(g: Group, sent: SentView) -> bool:
     before = {t.lower_ for t in sent.doc[max(sent.start, g.start - 3): g.start]}
     return bool(before & {"such", "including", "e.g.", "namely"})
 
@@ -177,7 +178,7 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
     return None
 
 
-def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
     for k in range(pos, min(limit, pos + 6)):
@@ -190,7 +191,7 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Gro
     return None
 
 
-def examples_of(groups: list[Group], g: Group, sent: Span) -> Group:
+def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
     """'cytokines such as TNF-α, IFN-γ and IL-12': the claim is about the listed members."""
     doc = sent.doc
     k = g.end

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
@@ -32,7 +32,7 @@ from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
-from claimx.tokview import SentView, TokenTable
+from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
@@ -88,8 +88,7 @@ class ClaimFinder:
         ents = list(doc.ents)
         tokens = self.table.tokens(doc)
         k = 0
-        for span in doc.sents:
-            sent = SentView(span, tokens)
+        for sent in (SentView(span, tokens) for span in doc.sents):
             in_sent = []
             while k < len(ents) and ents[k].start < sent.end:
                 if ents[k].start >= sent.start:
@@ -102,7 +101,7 @@ class ClaimFinder:
         doc._.claimx_claims = out
         return doc
 
-    def _fallback(self, sent: Span, arguments: list[Span], context_ents: list[Span],
+    def _fallback(self, sent: SentView, arguments: list[Span], context_ents: list[Span],
                   used: set[int]) -> list[RawClaim]:
         """Claims with noun-phrase arguments, at cue words that made no claim with mentions alone."""
         if len(arguments) < MIN_MENTIONS:
@@ -120,7 +119,7 @@ class ClaimFinder:
                 out.append(replace(claim, confidence=conf))
         return out
 
-    def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
+    def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents, sent.doc)
         inside = {i for e in ents for i in range(e.start, e.end)}
@@ -144,7 +143,8 @@ class ClaimFinder:
                     last = grammatical_subject(sent, tok, parts, last)
                     break
             else:
-                last = self._causal(sent, ents, context_ents, groups, tok, last, found)
+                if tok.lower_ in self.cues.causal:
+                    last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
         for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
             self._found(sent, ents, context_ents, groups, f, found)
@@ -172,7 +172,7 @@ class ClaimFinder:
         self._emit(sent, ents, context_ents, tok, cue, subj, obj, rule, found)
         return left
 
-    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None,
+    def _parts(self, sent: SentView, groups: list[Group], tok: Tok, cue: Cue, last: Group | None,
                after: int | None = None):
         """(subject group, object group, rule) for a cue token, or None.
 
@@ -253,7 +253,7 @@ class ClaimFinder:
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
 
-    def _cue_between(self, sent: Span, start: int, end: int) -> bool:
+    def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
     def _suffix(self, sent, ents, context_ents, groups, tok, cue, found) -> None:

@@ -9,7 +9,7 @@ from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.lexicon import default_lexicon
 from claimx.phrases import STOP
-from claimx.tokview import Tok
+from claimx.tokview import SentView, Tok
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
@@ -36,13 +36,13 @@ class Modifiers:
         self.within = {words[0]: op for (pos, words), op in cues.operators.items() if pos == "within"}
         self.context_phrases = cues.context
 
-    def negated(self, sent: Span, cue_i: int, subj: Group) -> bool:
+    def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
         lo = max(sent.start, subj.end if subj.end <= cue_i else cue_i - NEG_WINDOW, cue_i - NEG_WINDOW)
         words = [t.lower_ for t in sent.doc[lo: cue_i + 1]]
         return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
 
-    def hedged(self, sent: Span, cue_i: int) -> bool:
+    def hedged(self, sent: SentView, cue_i: int) -> bool:
         """A hedge anywhere in the sentence up to the cue, or right after it ('may')."""
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
         return any(_phrase_at(words, k, self.hedges) for k in range(len(words)))
@@ -153,7 +153,13 @@ class Modifiers:
                     return target
         return ent
 
-    def context(self, sent: Span, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    def context(self, sent: SentView, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+        """Species, setting and diseases of the sentence, shared by all its claims (`ents` are its mentions)."""
+        if sent.context is None:
+            sent.context = self._context(sent, ents)
+        return sent.context
+
+    def _context(self, sent: SentView, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
         words = [t.lower_ for t in sent if not t.is_space]
         species: list[str] = []
         settings: list[str] = []
@@ -168,7 +174,7 @@ class Modifiers:
         diseases = tuple(dict.fromkeys(e._.claimx.name for e in ents if e.label_ == "disease" and e._.claimx))
         return tuple(sorted(set(species))), setting, diseases
 
-    def starts_operator(self, sent: Span, i: int) -> bool:
+    def starts_operator(self, sent: SentView, i: int) -> bool:
         """'Blocking X reduces Y': the -ing word acts on X, it is not the claim's verb."""
         words = (sent.doc[i].lower_,)
         if words not in self.before:
@@ -179,7 +185,7 @@ class Modifiers:
                 return True
         return False
 
-    def operator_before_verb(self, sent: Span, tok, obj: Group, cues: CueSet) -> bool:
+    def operator_before_verb(self, sent: SentView, tok, obj: Group, cues: CueSet) -> bool:
         """'Inhibition of X reduces Y': the noun cue is the operator on the subject X."""
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is None or (tok.lower_, nxt.lower_) not in self.before:
@@ -189,7 +195,7 @@ class Modifiers:
                 return True
         return False
 
-    def light_verb_before(self, sent: Span, i: int) -> int | None:
+    def light_verb_before(self, sent: SentView, i: int) -> int | None:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):

@@ -41,25 +41,28 @@ class TokenTable:
         lexical = self._lexical
         vocab = doc.vocab
         out = []
-        for i, (orth, space) in enumerate(doc.to_array([ORTH, SPACY]).tolist()):
+        # Two flat int lists: a list of [orth, space] pairs would allocate (and GC-track) a list per token.
+        orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+        for i, orth in enumerate(orths):
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
                 lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
-            out.append(Tok(i, " " if space else "", lex))
+            out.append(Tok(i, " " if spaces[i] else "", lex))
         return out
 
 
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "doc", "start", "end")
+    __slots__ = ("span", "doc", "start", "end", "context")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
         self.doc = tokens
         self.start = span.start
         self.end = span.end
+        self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
