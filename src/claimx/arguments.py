@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from claimx.tokview import SentView, Tok
+
+
 COORD = {",", "and", "or", "/", "&", "both", "either", "as", "well", "respectively", "including", "the"}
 BRIDGE = {"such", "as", "including", "e.g.", "i.e.", "like", "namely", ",", "(", "especially", "particularly"}
 SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these", "those", "both", "to",
@@ -42,14 +45,14 @@ class Group:
     end: int     # one past the last token
 
 
-def build_groups(ents: list[Span]) -> list[Group]:
+def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
     """Join mentions separated only by coordination tokens; drop parenthesized restatements.
 
     A join made by a comma alone holds only when an 'and'/'or' join follows it in the list
     ("A, B and C"); otherwise "In mice, X reduced Y" would coordinate mice with X.
     """
     groups: list[Group] = []
-    for members, joins in _chains(ents):
+    for members, joins in _chains(ents, tokens):
         last_and = max((k for k, j in enumerate(joins) if j), default=-1)
         start = 0
         for k, conj in enumerate(joins):
@@ -60,8 +63,10 @@ def build_groups(ents: list[Span]) -> list[Group]:
     return groups
 
 
-def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
-    """Runs of mentions joined by coordination tokens, with whether each join has a conjunction."""
+def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[bool]]]:
+    """Runs of mentions joined by coordination tokens, with whether each join has a conjunction.
+
+    `tokens` is the document's Tok list (tokview.py)."""
     chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
     joins: list[bool] = []
@@ -69,9 +74,8 @@ def _chains(ents: list[Span]) -> list[tuple[list[int], list[bool]]]:
     for k, ent in enumerate(ents):
         if current:
             prev = ents[current[-1]]
-            between = prev.doc[prev_end: ent.start]
-            words = [t.lower_ for t in between if not t.is_space]
-            if words == ["("] and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")":
+            words = [t.lower_ for t in tokens[prev_end: ent.start] if not t.is_space]
+            if words == ["("] and ent.end < len(tokens) and tokens[ent.end].text == ")":
                 prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
             if not words and ent.label_ == "process" and prev.label_ != "process":
@@ -92,7 +96,7 @@ def _group(ents: list[Span], members: list[int]) -> Group:
     return Group(tuple(members), ents[members[0]].start, ents[members[-1]].end)
 
 
-def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The first group starting at or after token `pos`, before `limit`, over skippable words."""
     doc = sent.doc
     for g in groups:
@@ -111,7 +115,7 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: Span) -> Group 
     return None
 
 
-def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group | None:
+def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
     """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
     doc = sent.doc
     best = None
@@ -131,7 +135,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: Span) -> Group |
     return best
 
 
-def _before_participle(groups: list[Group], g: Group, floor: int, sent: Span) -> Group | None:
+def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """'TAMs (...) originating from blood monocytes, are recruited': the comma closes a participle
     phrase holding `g`; the subject is the group the phrase modifies."""
     doc = sent.doc
@@ -148,7 +152,7 @@ def _before_participle(groups: list[Group], g: Group, floor: int, sent: Span) ->
     return head if first.is_lower and first.is_alpha and first.lower_.endswith(("ing", "ed")) else None
 
 
-def _is_example_list(g: Group, sent: Span) -> bool:
+def _is_example_list(g: Group, sent: SentView) -> bool:
     before = {t.lower_ for t in sent.doc[max(sent.start, g.start - 3): g.start]}
     return bool(before & {"such", "including", "e.g.", "namely"})
 
@@ -174,7 +178,7 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
     return None
 
 
-def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Group | None:
+def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
     for k in range(pos, min(limit, pos + 6)):
@@ -187,7 +191,7 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: Span) -> Gro
     return None
 
 
-def examples_of(groups: list[Group], g: Group, sent: Span) -> Group:
+def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
     """'cytokines such as TNF-α, IFN-γ and IL-12': the claim is about the listed members."""
     doc = sent.doc
     k = g.end

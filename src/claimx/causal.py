@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
-
 from claimx.cues import Cue, CueSet
+from claimx.tokview import SentView, Tok
 
 FLIP = {"increases": "decreases", "decreases": "increases"}
 
 
-def causal_at(sent: Span, tok: Token, cues: CueSet) -> Cue | None:
+def causal_at(sent: SentView, tok: Tok, cues: CueSet) -> Cue | None:
     """The longest causal phrase starting at `tok`, or None."""
     for cue in cues.causal.get(tok.lower_, ()):
         end = tok.i + cue.length
@@ -25,7 +24,7 @@ def causal_at(sent: Span, tok: Token, cues: CueSet) -> Cue | None:
     return None
 
 
-def composed(sent: Span, cue: Cue, after: int, obj_start: int, cues: CueSet,
+def composed(sent: SentView, cue: Cue, after: int, obj_start: int, cues: CueSet,
              light: set[tuple[str, ...]]) -> Cue | None:
     """The cue with the direction of a directional word between the phrase and the object.
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right)
@@ -32,6 +32,7 @@ from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
+from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
@@ -79,13 +80,15 @@ class ClaimFinder:
         self.mods = Modifiers(self.cues)
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
+        self.table = TokenTable()
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
         self._parsed = self.use_parse and doc.has_annotation("DEP")
         ents = list(doc.ents)
+        tokens = self.table.tokens(doc)
         k = 0
-        for sent in doc.sents:
+        for sent in (SentView(span, tokens) for span in doc.sents):
             in_sent = []
             while k < len(ents) and ents[k].start < sent.end:
                 if ents[k].start >= sent.start:
@@ -98,7 +101,7 @@ class ClaimFinder:
         doc._.claimx_claims = out
         return doc
 
-    def _fallback(self, sent: Span, arguments: list[Span], context_ents: list[Span],
+    def _fallback(self, sent: SentView, arguments: list[Span], context_ents: list[Span],
                   used: set[int]) -> list[RawClaim]:
         """Claims with noun-phrase arguments, at cue words that made no claim with mentions alone."""
         if len(arguments) < MIN_MENTIONS:
@@ -116,9 +119,9 @@ class ClaimFinder:
                 out.append(replace(claim, confidence=conf))
         return out
 
-    def _sentence(self, sent: Span, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
+    def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
-        groups = build_groups(ents)
+        groups = build_groups(ents, sent.doc)
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
@@ -126,7 +129,7 @@ class ClaimFinder:
             if tok.i in inside:
                 continue
             if tok.text == "-" and tok.i + 1 < sent.end:
-                cue = self.cues.suffixes.get(tok.nbor().lower_)
+                cue = self.cues.suffixes.get(sent.doc[tok.i + 1].lower_)
                 if cue is not None:
                     self._suffix(sent, ents, context_ents, groups, tok, cue, found)
                 continue
@@ -140,7 +143,8 @@ class ClaimFinder:
                     last = grammatical_subject(sent, tok, parts, last)
                     break
             else:
-                last = self._causal(sent, ents, context_ents, groups, tok, last, found)
+                if tok.lower_ in self.cues.causal:
+                    last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
         for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
             self._found(sent, ents, context_ents, groups, f, found)
@@ -168,7 +172,7 @@ class ClaimFinder:
         self._emit(sent, ents, context_ents, tok, cue, subj, obj, rule, found)
         return left
 
-    def _parts(self, sent: Span, groups: list[Group], tok: Token, cue: Cue, last: Group | None,
+    def _parts(self, sent: SentView, groups: list[Group], tok: Tok, cue: Cue, last: Group | None,
                after: int | None = None):
         """(subject group, object group, rule) for a cue token, or None.
 
@@ -185,7 +189,7 @@ class ClaimFinder:
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
         if self._parsed and cue.kind == "verb":
-            parsed = parse_parts(groups, sent, tok, cue.form == "ed")
+            parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
                 return parsed
         if cue.kind == "verb" and not adjectival:
@@ -249,7 +253,7 @@ class ClaimFinder:
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (subj, obj, "nominal") if subj else None
 
-    def _cue_between(self, sent: Span, start: int, end: int) -> bool:
+    def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
     def _suffix(self, sent, ents, context_ents, groups, tok, cue, found) -> None:
@@ -280,17 +284,17 @@ class ClaimFinder:
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         for si in subj.members:
-            s = self.mods.agent_of(ents[si], ents)
-            op = self.mods.operator(s, subj, ents) if s is ents[si] else None
+            s = self.mods.agent_of(ents[si], ents, sent.doc)
+            op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             for oi in obj.members:
                 o = ents[oi]
-                o, process = self.mods.process(o, ents)
+                o, process = self.mods.process(o, ents, sent.doc)
                 if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
-                                 round(max(0.2, conf), 2), sent, species, setting, diseases)
+                                 round(max(0.2, conf), 2), sent.span, species, setting, diseases)
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:
                     found[key] = (claim, tok.i)

@@ -5,9 +5,8 @@ Without a parser, these token-window tests stand in for the parts of a parse the
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from claimx.arguments import BEFORE_VERB, CLAUSE_STOP, Group
+from claimx.tokview import SentView, Tok
 
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
@@ -19,7 +18,7 @@ INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
 
 
-def clause_floor(sent: Span, i: int) -> int:
+def clause_floor(sent: SentView, i: int) -> int:
     """Where the clause holding token i starts: after an introductory phrase ("In mice with
     liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
     doc = sent.doc
@@ -39,7 +38,7 @@ def clause_floor(sent: Span, i: int) -> int:
     return floor
 
 
-def prev_word(sent: Span, i: int) -> Token | None:
+def prev_word(sent: SentView, i: int) -> Tok | None:
     for k in range(i - 1, sent.start - 1, -1):
         t = sent.doc[k]
         if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
@@ -47,13 +46,13 @@ def prev_word(sent: Span, i: int) -> Token | None:
     return None
 
 
-def nominal_use(sent: Span, tok: Token, prev: Token | None) -> bool:
+def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
     """'the release of IFN-γ': a verb form after a determiner or before 'of' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ == "of")
 
 
-def aux_before(sent: Span, i: int) -> int | None:
+def aux_before(sent: SentView, i: int) -> int | None:
     """Index of a form of 'be' right before the participle, skipping adverbs."""
     for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
         t = sent.doc[k]
@@ -64,7 +63,7 @@ def aux_before(sent: Span, i: int) -> int | None:
     return None
 
 
-def before_comma(groups: list[Group], sent: Span, i: int) -> Group | None:
+def before_comma(groups: list[Group], sent: SentView, i: int) -> Group | None:
     k = i - 1
     while k > sent.start and sent.doc[k].is_space:
         k -= 1
@@ -73,7 +72,7 @@ def before_comma(groups: list[Group], sent: Span, i: int) -> Group | None:
     return None
 
 
-def mediated_before(sent: Span, i: int, groups: list[Group], cues) -> Group | None:
+def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group | None:
     """'the X-mediated suppression of Y': X is the subject of the noun cue."""
     doc = sent.doc
     if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
@@ -88,7 +87,7 @@ RELATIVE = {"which", "that", "who", "whom", ","}
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
 
 
-def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
+def fronted_subject(sent: SentView, groups: list[Group], i: int) -> Group | None:
     """The main clause's subject when token i lies in a fronted gerund adjunct, else None."""
     adjunct = fronted_adjunct(sent, groups)
     if adjunct is None:
@@ -97,7 +96,7 @@ def fronted_subject(sent: Span, groups: list[Group], i: int) -> Group | None:
     return subject if lead <= i < comma else None
 
 
-def fronted_adjunct(sent: Span, groups: list[Group]) -> tuple[int, int, Group] | None:
+def fronted_adjunct(sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
     """(first token, closing comma, main subject) of a fronted gerund adjunct, else None.
 
     The adjunct ends at the first top-level comma that is directly followed by a mention
@@ -129,7 +128,7 @@ def fronted_adjunct(sent: Span, groups: list[Group]) -> tuple[int, int, Group] |
     return None
 
 
-def purpose_subject(sent: Span, groups: list[Group], floor: int, to: int, has_cue) -> Group | None:
+def purpose_subject(sent: SentView, groups: list[Group], floor: int, to: int, has_cue) -> Group | None:
     """'Radiotherapy activates STING to induce interferons': the infinitive of purpose shares
     the main verb's subject. Only when a directional verb lies between that subject and "to"
     and no comma or relative pronoun does (else "Y, which is known to induce Z" would skip Y)."""
@@ -139,7 +138,7 @@ def purpose_subject(sent: Span, groups: list[Group], floor: int, to: int, has_cu
     return main if has_cue(main.end, to) else None
 
 
-def conjoined(sent: Span, i: int) -> int | None:
+def conjoined(sent: SentView, i: int) -> int | None:
     """Index of the 'and'/'or'/'but' that coordinates the verb at i with an earlier one, when only
     modals and adverbs lie between ('... and also may result in Z'); such a verb shares the
     earlier verb's grammatical subject."""
@@ -152,7 +151,7 @@ def conjoined(sent: Span, i: int) -> int | None:
     return None
 
 
-def grammatical_subject(sent: Span, tok: Token, parts: tuple, last: Group | None) -> Group | None:
+def grammatical_subject(sent: SentView, tok: Tok, parts: tuple, last: Group | None) -> Group | None:
     """The subject a later coordinated verb shares: the patient of a finite passive ('Tregs are
     recruited by CCL22 and suppress Z': Tregs); a reduced relative ('CCL22 secreted by
     macrophages') is inside a noun phrase and leaves the clause's subject as it was."""
@@ -162,7 +161,7 @@ def grammatical_subject(sent: Span, tok: Token, parts: tuple, last: Group | None
     return obj if aux_before(sent, tok.i) is not None else last
 
 
-def past_reduced_agent(groups: list[Group], sent: Span, g: Group, floor: int) -> Group:
+def past_reduced_agent(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group:
     """'CCL22 secreted by macrophages recruits Tregs': the group before the verb is the agent of a
     reduced relative; the verb's subject is the noun the participle modifies (CCL22)."""
     doc = sent.doc

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet
+from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
 CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not a cause
@@ -43,15 +44,15 @@ def _single(ents: list[Span], k: int) -> Group:
     return Group((k,), ents[k].start, ents[k].end)
 
 
-def temporal(sent: Span, ents: list[Span], groups: list[Group], cues: CueSet, done: set[int]) -> list[Found]:
+def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet, done: set[int]) -> list[Found]:
     """'IL-6 levels increased after TACE': TACE -> IL-6, at cue words that made no claim."""
     doc = sent.doc
     inside = {i for e in ents for i in range(e.start, e.end)}
     fronted = _fronted_cause(sent, ents)
     out = []
     for tok in sent:
-        if tok.i in inside or tok.i in done:
-            continue
+        if tok.i in inside or tok.i in done or (tok.lower_ not in cues.words and tok.lower_ not in cues.changes):
+            continue  # the last test only saves building the generator below for every word
         cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "adj"
                     or (c.kind == "verb" and c.form in ("ed", "s", "base"))), None) or cues.changes.get(tok.lower_)
         if cue is None or cue.form == "ing":
@@ -76,7 +77,7 @@ def temporal(sent: Span, ents: list[Span], groups: list[Group], cues: CueSet, do
     return out
 
 
-def _cause_after(sent: Span, ents: list[Span], i: int) -> int | None:
+def _cause_after(sent: SentView, ents: list[Span], i: int) -> int | None:
     """The therapy or agent mention in an 'after/following X' phrase a few words after token i."""
     doc = sent.doc
     for k in range(i + 1, min(sent.end, i + 1 + TEMPORAL_WINDOW)):
@@ -88,7 +89,7 @@ def _cause_after(sent: Span, ents: list[Span], i: int) -> int | None:
     return None
 
 
-def _cause_from(sent: Span, ents: list[Span], k: int) -> int | None:
+def _cause_from(sent: SentView, ents: list[Span], k: int) -> int | None:
     doc = sent.doc
     nxt = k + 1
     while nxt < sent.end and (doc[nxt].text == "-" or doc[nxt].is_space):
@@ -104,7 +105,7 @@ def _cause_from(sent: Span, ents: list[Span], k: int) -> int | None:
     return None
 
 
-def _fronted_cause(sent: Span, ents: list[Span]) -> tuple[int, int] | None:
+def _fronted_cause(sent: SentView, ents: list[Span]) -> tuple[int, int] | None:
     """'After RFA, ...': (the cause mention, the comma closing the phrase), else None."""
     words = [t for t in sent if not t.is_space]
     if not words or words[0].lower_ not in TEMPORAL:
@@ -116,7 +117,7 @@ def _fronted_cause(sent: Span, ents: list[Span]) -> tuple[int, int] | None:
     return (cause, comma) if cause is not None else None
 
 
-def predicative(sent: Span, groups: list[Group], cues: CueSet, hyphen: int) -> Found | None:
+def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Found | None:
     """'the recruitment of MDSCs into the liver was TNFR2-dependent': TNFR2 -> MDSCs."""
     doc = sent.doc
     cue = cues.suffixes.get(doc[hyphen + 1].lower_) if hyphen + 1 < sent.end else None
@@ -141,7 +142,7 @@ def predicative(sent: Span, groups: list[Group], cues: CueSet, hyphen: int) -> F
     return Found(agent, head, "predicative", cue, hyphen, head)
 
 
-def appositive(sent: Span, groups: list[Group], cues: CueSet) -> list[Found]:
+def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Found]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []

@@ -168,6 +168,7 @@ def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None
 
 
 _WORKER: dict[str, Any] = {}
+WARM_UP = "Interleukin-6 (IL-6) increases STAT3 phosphorylation in mice.\n"
 
 
 def _init_worker(nlp: Language, strict: bool) -> None:
@@ -188,13 +189,23 @@ def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
         _init_worker(nlp, strict)
         yield from map(_work, ordered)
         return
+    import gc
     import multiprocessing as mp
 
     # fork shares the loaded lexicons with the workers instead of loading them again in each.
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict)) as pool:
-        # imap keeps document order, so the output is byte-identical to --jobs 1.
-        yield from pool.imap(_work, ordered, chunksize=1)
+    if ctx.get_start_method() == "fork":
+        # What the first document loads lazily (word frequencies, patterns, imports; ~0.2 s) is
+        # loaded once here and shared, not once per worker; and frozen objects are skipped by
+        # the workers' garbage collector, which would otherwise touch (copy) every shared page.
+        extract_text(WARM_UP, nlp=nlp)
+        gc.freeze()
+    try:
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict)) as pool:
+            # imap keeps document order, so the output is byte-identical to --jobs 1.
+            yield from pool.imap(_work, ordered, chunksize=1)
+    finally:
+        gc.unfreeze()  # the parent's own collector sees them again
 
 
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,

@@ -9,6 +9,7 @@ from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.lexicon import default_lexicon
 from claimx.phrases import STOP
+from claimx.tokview import SentView, Tok
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
@@ -35,22 +36,23 @@ class Modifiers:
         self.within = {words[0]: op for (pos, words), op in cues.operators.items() if pos == "within"}
         self.context_phrases = cues.context
 
-    def negated(self, sent: Span, cue_i: int, subj: Group) -> bool:
+    def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
         lo = max(sent.start, subj.end if subj.end <= cue_i else cue_i - NEG_WINDOW, cue_i - NEG_WINDOW)
         words = [t.lower_ for t in sent.doc[lo: cue_i + 1]]
         return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
 
-    def hedged(self, sent: Span, cue_i: int) -> bool:
+    def hedged(self, sent: SentView, cue_i: int) -> bool:
         """A hedge anywhere in the sentence up to the cue, or right after it ('may')."""
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
         return any(_phrase_at(words, k, self.hedges) for k in range(len(words)))
 
-    def operator(self, ent: Span, group: Group, ents: list[Span]) -> str | None:
-        """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition."""
-        doc = ent.doc
+    def operator(self, ent: Span, group: Group, ents: list[Span], doc: list[Tok]) -> str | None:
+        """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition.
+
+        `doc` here and below is the document's Tok list (tokview.py), read in place of the Doc."""
         first = ents[group.members[0]]
-        inner = self._within(ent) or self._within(ents[group.members[-1]])
+        inner = self._within(ent, doc) or self._within(ents[group.members[-1]], doc)
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
         k = first.start - 1
@@ -71,14 +73,15 @@ class Modifiers:
                 return self.after[(after[0],)]
         return None
 
-    def _within(self, ent: Span) -> str | None:
+    def _within(self, ent: Span, doc: list[Tok]) -> str | None:
         """The op a mention carries in its own words: 'STAT3 inhibitors', 'anti-GITR agonistic antibodies'."""
-        if len(ent) > 1 and ent[-1].lower_ in self.within:
-            return self.within[ent[-1].lower_]
+        last = doc[ent.end - 1].lower_
+        if len(ent) > 1 and last in self.within:
+            return self.within[last]
         if ent.text.lower().startswith("anti-"):
             # "anti-GITR agonistic antibodies" acts on GITR; a plain "anti-PD-1" is a drug named
             # as itself, op null (DESIGN §3, tests/gold/README.md).
-            return next((self.within[t.lower_] for t in ent if t.lower_ in self.within), None)
+            return next((self.within[t.lower_] for t in doc[ent.start: ent.end] if t.lower_ in self.within), None)
         return None
 
     def target(self, ent: Span) -> Span:
@@ -97,9 +100,8 @@ class Modifiers:
         span._.claimx = concept
         return span
 
-    def process(self, ent: Span, ents: list[Span]) -> tuple[Span, str | None]:
+    def process(self, ent: Span, ents: list[Span], doc: list[Tok]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
-        doc = ent.doc
         if ent.label_ in ("process", "outcome"):
             k = self._past_processes(doc, ent.end)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
@@ -134,14 +136,13 @@ class Modifiers:
             k -= 2
         return doc[k].lower_
 
-    def agent_of(self, ent: Span, ents: list[Span]) -> Span:
+    def agent_of(self, ent: Span, ents: list[Span], doc: list[Tok]) -> Span:
         """'administration of HTPB', 'treatment with sorafenib': the agent is the subject.
 
         So is the entity of a process ('expression of Fas caused apoptosis': Fas), as for objects.
         """
-        doc = ent.doc
         if ent.label_ == "process" and ent.text.lower() in self.cues.processes:
-            target, process = self.process(ent, ents)
+            target, process = self.process(ent, ents, doc)
             if process is not None:
                 return target
         if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
@@ -152,7 +153,13 @@ class Modifiers:
                     return target
         return ent
 
-    def context(self, sent: Span, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    def context(self, sent: SentView, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+        """Species, setting and diseases of the sentence, shared by all its claims (`ents` are its mentions)."""
+        if sent.context is None:
+            sent.context = self._context(sent, ents)
+        return sent.context
+
+    def _context(self, sent: SentView, ents: list[Span]) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
         words = [t.lower_ for t in sent if not t.is_space]
         species: list[str] = []
         settings: list[str] = []
@@ -167,7 +174,7 @@ class Modifiers:
         diseases = tuple(dict.fromkeys(e._.claimx.name for e in ents if e.label_ == "disease" and e._.claimx))
         return tuple(sorted(set(species))), setting, diseases
 
-    def starts_operator(self, sent: Span, i: int) -> bool:
+    def starts_operator(self, sent: SentView, i: int) -> bool:
         """'Blocking X reduces Y': the -ing word acts on X, it is not the claim's verb."""
         words = (sent.doc[i].lower_,)
         if words not in self.before:
@@ -178,7 +185,7 @@ class Modifiers:
                 return True
         return False
 
-    def operator_before_verb(self, sent: Span, tok, obj: Group, cues: CueSet) -> bool:
+    def operator_before_verb(self, sent: SentView, tok, obj: Group, cues: CueSet) -> bool:
         """'Inhibition of X reduces Y': the noun cue is the operator on the subject X."""
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is None or (tok.lower_, nxt.lower_) not in self.before:
@@ -188,7 +195,7 @@ class Modifiers:
                 return True
         return False
 
-    def light_verb_before(self, sent: Span, i: int) -> int | None:
+    def light_verb_before(self, sent: SentView, i: int) -> int | None:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):

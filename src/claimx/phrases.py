@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from claimx.cues import CueSet
 from claimx.entities import Concept
+from claimx.tokview import SentView
 
 MAX_MODIFIERS = 3
 BARE_HEADS = False  # "cells" alone names nothing a reader could look up
@@ -43,9 +44,8 @@ involved require requires required make makes made find found observe observed
 """.split())
 
 
-def noun_phrases(sent: Span, taken: set[int], cues: CueSet) -> list[Span]:
+def noun_phrases(sent: SentView, taken: set[int], cues: CueSet) -> list[Span]:
     """Fallback phrases in `sent`, left to right; `taken` holds the token indexes of mentions."""
-    doc = sent.doc
     out: list[Span] = []
     for tok in sent:
         head = tok.lower_
@@ -57,14 +57,14 @@ def noun_phrases(sent: Span, taken: set[int], cues: CueSet) -> list[Span]:
             continue
         if out and out[-1].end > start:
             continue
-        span = Span(doc, start, tok.i + 1, label=typ)
+        span = Span(sent.span.doc, start, tok.i + 1, label=typ)
         name = _name(span)
         span._.claimx = Concept(f"claimx:np:{name.lower()}", name, typ, (), "phrase")
         out.append(span)
     return out
 
 
-def _continues(sent: Span, i: int, taken: set[int], cues: CueSet) -> bool:
+def _continues(sent: SentView, i: int, taken: set[int], cues: CueSet) -> bool:
     """True when the word at i modifies what follows: another head word, a glued hyphen
     ("cell-mediated") or a hyphenated compound ("cell cross-talk")."""
     doc = sent.doc
@@ -81,7 +81,7 @@ def _continues(sent: Span, i: int, taken: set[int], cues: CueSet) -> bool:
     return nxt.lower_ in cues.head_nouns or (compound and nxt.lower_ not in STOP)
 
 
-def _left_edge(sent: Span, i: int, taken: set[int], cues: CueSet) -> int:
+def _left_edge(sent: SentView, i: int, taken: set[int], cues: CueSet) -> int:
     """First token of the phrase whose head is at i."""
     doc = sent.doc
     start = i

@@ -1,0 +1,68 @@
+"""Plain-Python token records for the claim rules.
+
+The rules read a few attributes of tokens around a cue, over and over. Each `doc[i]` on a
+spaCy Doc makes a new Token object and each `.lower_` a string-store look-up, which made
+those reads most of the claim component's time. Here every token of a document is read
+once into a `Tok` record; a `SentView` offers the part of the Span interface the rules use
+(`.doc[i]`, `.doc[a:b]`, `.start`, `.end`, iteration) over those records, and `.span` for
+the real sentence where a Span is needed (claims, phrases, the parser).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH, SPACY
+from spacy.tokens import Doc, Span
+
+# The attributes a Tok copies from the lexeme; all lexical, so read once per distinct word.
+LEXICAL = ("text", "lower_", "is_space", "is_punct", "is_alpha", "is_lower", "is_title", "like_num")
+
+
+class Tok:
+    """A token's attributes as plain values (the subset of spacy.tokens.Token the rules read)."""
+
+    __slots__ = ("i", "whitespace_") + LEXICAL
+
+    def __init__(self, i: int, whitespace: str, lexical: tuple) -> None:
+        self.i = i
+        self.whitespace_ = whitespace
+        (self.text, self.lower_, self.is_space, self.is_punct,
+         self.is_alpha, self.is_lower, self.is_title, self.like_num) = lexical
+
+
+class TokenTable:
+    """Builds the Tok list of a document, caching lexical attributes by orth across documents."""
+
+    def __init__(self) -> None:
+        self._lexical: dict[int, tuple] = {}
+
+    def tokens(self, doc: Doc) -> list[Tok]:
+        if not len(doc):
+            return []
+        lexical = self._lexical
+        vocab = doc.vocab
+        out = []
+        # Two flat int lists: a list of [orth, space] pairs would allocate (and GC-track) a list per token.
+        orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+        for i, orth in enumerate(orths):
+            lex = lexical.get(orth)
+            if lex is None:
+                word = vocab[orth]
+                lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
+            out.append(Tok(i, " " if spaces[i] else "", lex))
+        return out
+
+
+class SentView:
+    """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
+
+    __slots__ = ("span", "doc", "start", "end", "context")
+
+    def __init__(self, span: Span, tokens: list[Tok]) -> None:
+        self.span = span
+        self.doc = tokens
+        self.start = span.start
+        self.end = span.end
+        self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
+
+    def __iter__(self):
+        return iter(self.doc[self.start: self.end])
