@@ -379,3 +379,13 @@ def test_operators_over_lists_antibodies_and_verbs():
         ("!macrophages", "decreases", "tumor growth", None, "H")}
     # a drug named as itself keeps op null
     assert triples("Sorafenib reduces IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}
+
+
+def test_a_participle_after_and_is_a_second_verb_of_the_same_subject():
+    got = triples("In vitro, sorafenib reduced IL-6 mRNA levels in human cells and increased IL-10 secretion.")
+    assert ("sorafenib", "decreases", "IL-6", None, "") in got
+    assert ("sorafenib", "increases", "IL-10", "secretion", "") in got
+
+
+def test_a_participle_after_and_without_an_earlier_claim_stays_an_adjective():
+    assert not triples("Patients with high IL-6 and reduced IL-10 levels were enrolled.")

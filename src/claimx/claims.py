@@ -26,7 +26,7 @@ from claimx.arguments import (Group, build_groups, examples_of, first_group, gro
                               group_left, group_right)
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, fronted_subject, grammatical_subject,
-                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject)
+                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
@@ -187,7 +187,8 @@ class ClaimFinder:
         floor = clause_floor(sent, tok.i)
         adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
+        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE \
+            and not shares_subject(prev, last)
         if self._parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:

@@ -173,3 +173,9 @@ def past_reduced_agent(groups: list[Group], sent: SentView, g: Group, floor: int
         return g
     head = next((h for h in reversed(groups) if h.end == k and h.start >= floor), None)
     return head or g
+
+
+def shares_subject(prev: Tok | None, last: Group | None) -> bool:
+    """'X increased A and enhanced B': after 'and'/'or', with an earlier verb's subject in the
+    sentence, a participle is a second finite verb, not an adjective on B."""
+    return prev is not None and prev.lower_ in {"and", "or"} and last is not None
