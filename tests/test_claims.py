@@ -389,3 +389,17 @@ def test_a_participle_after_and_is_a_second_verb_of_the_same_subject():
 
 def test_a_participle_after_and_without_an_earlier_claim_stays_an_adjective():
     assert not triples("Patients with high IL-6 and reduced IL-10 levels were enrolled.")
+
+
+def test_a_mention_introduced_by_in_is_the_host_not_the_subject():
+    got = triples("Expression of IL-6 in tumor cells increased angiogenesis.")
+    assert ("IL-6", "increases", "angiogenesis", None, "") in got
+    assert not any(s == "tumor cells" for s, *_ in got)
+
+
+def test_in_vitro_before_the_subject_keeps_it():
+    assert ("IL-6", "increases", "VEGF", None, "") in triples("We found that in vitro IL-6 induces VEGF.")
+
+
+def test_an_object_past_a_complementizer_is_in_another_clause():
+    assert not triples("IL-6 raises the possibility that altered VEGF expression matters.")

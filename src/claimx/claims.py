@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
-                              group_left, group_right)
+                              group_left, group_right, host_head)
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, fronted_subject, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
@@ -232,7 +232,8 @@ class ClaimFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (past_reduced_agent(groups, sent, subj, floor), obj, "active") if subj else None
+            subj = subj and host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent)
+            return (subj, obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         obj = group_right(groups, tok.i + 1, limit, sent)
         if obj is None:
@@ -252,7 +253,7 @@ class ClaimFinder:
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (subj, obj, "nominal") if subj else None
+        return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
