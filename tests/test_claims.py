@@ -403,3 +403,14 @@ def test_in_vitro_before_the_subject_keeps_it():
 
 def test_an_object_past_a_complementizer_is_in_another_clause():
     assert not triples("IL-6 raises the possibility that altered VEGF expression matters.")
+
+
+def test_a_hedge_in_a_fronted_purpose_clause_does_not_scope_over_the_main_clause():
+    assert ("IL-6", "increases", "VEGF", None, "") in triples(
+        "To test whether IL-6 matters, we showed that IL-6 increased VEGF.")
+
+
+def test_a_hedge_before_whereas_stays_in_its_clause_and_suggest_that_still_hedges():
+    got = triples("IL-6 may increase VEGF, whereas IL-10 reduces TNF.")
+    assert got == {("IL-6", "increases", "VEGF", None, "H"), ("IL-10", "decreases", "TNF", None, "")}
+    assert ("IL-6", "increases", "VEGF", None, "H") in triples("These data suggest that, in mice, IL-6 increases VEGF.")
