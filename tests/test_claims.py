@@ -414,3 +414,9 @@ def test_a_hedge_before_whereas_stays_in_its_clause_and_suggest_that_still_hedge
     got = triples("IL-6 may increase VEGF, whereas IL-10 reduces TNF.")
     assert got == {("IL-6", "increases", "VEGF", None, "H"), ("IL-10", "decreases", "TNF", None, "")}
     assert ("IL-6", "increases", "VEGF", None, "H") in triples("These data suggest that, in mice, IL-6 increases VEGF.")
+
+
+def test_a_relative_after_into_takes_the_transfected_mention():
+    got = triples("We transfected IL-6 into tumor cells, which increased VEGF secretion.")
+    assert ("IL-6", "increases", "VEGF", "secretion", "") in got
+    assert not any(s == "tumor cells" for s, *_ in got)

@@ -218,7 +218,7 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     k = g.start - 1
     while k > floor and doc[k].lower_ in HOST_MODIFIERS:
         k -= 1
-    if k <= floor or doc[k].lower_ != "in":
+    if k <= floor or doc[k].lower_ not in {"in", "into"}:
         return g
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
     return head or g

@@ -220,7 +220,7 @@ class ClaimFinder:
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in {"which", "that", "who"}:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
-                return (subj, obj, "relative") if subj else None
+                return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
