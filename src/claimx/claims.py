@@ -187,8 +187,7 @@ class ClaimFinder:
         floor = clause_floor(sent, tok.i)
         adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE \
-            and not shares_subject(prev, last)
+        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
         if self._parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
@@ -232,8 +231,7 @@ class ClaimFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            subj = subj and host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent)
-            return (subj, obj, "active") if subj else None
+            return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         obj = group_right(groups, tok.i + 1, limit, sent)
         if obj is None:
