@@ -379,3 +379,44 @@ def test_operators_over_lists_antibodies_and_verbs():
         ("!macrophages", "decreases", "tumor growth", None, "H")}
     # a drug named as itself keeps op null
     assert triples("Sorafenib reduces IL-6.") == {("Sorafenib", "decreases", "IL-6", None, "")}
+
+
+def test_a_participle_after_and_is_a_second_verb_of_the_same_subject():
+    got = triples("In vitro, sorafenib reduced IL-6 mRNA levels in human cells and increased IL-10 secretion.")
+    assert ("sorafenib", "decreases", "IL-6", None, "") in got
+    assert ("sorafenib", "increases", "IL-10", "secretion", "") in got
+
+
+def test_a_participle_after_and_without_an_earlier_claim_stays_an_adjective():
+    assert not triples("Patients with high IL-6 and reduced IL-10 levels were enrolled.")
+
+
+def test_a_mention_introduced_by_in_is_the_host_not_the_subject():
+    got = triples("Expression of IL-6 in tumor cells increased angiogenesis.")
+    assert ("IL-6", "increases", "angiogenesis", None, "") in got
+    assert not any(s == "tumor cells" for s, *_ in got)
+
+
+def test_in_vitro_before_the_subject_keeps_it():
+    assert ("IL-6", "increases", "VEGF", None, "") in triples("We found that in vitro IL-6 induces VEGF.")
+
+
+def test_an_object_past_a_complementizer_is_in_another_clause():
+    assert not triples("IL-6 raises the possibility that altered VEGF expression matters.")
+
+
+def test_a_hedge_in_a_fronted_purpose_clause_does_not_scope_over_the_main_clause():
+    assert ("IL-6", "increases", "VEGF", None, "") in triples(
+        "To test whether IL-6 matters, we showed that IL-6 increased VEGF.")
+
+
+def test_a_hedge_before_whereas_stays_in_its_clause_and_suggest_that_still_hedges():
+    got = triples("IL-6 may increase VEGF, whereas IL-10 reduces TNF.")
+    assert got == {("IL-6", "increases", "VEGF", None, "H"), ("IL-10", "decreases", "TNF", None, "")}
+    assert ("IL-6", "increases", "VEGF", None, "H") in triples("These data suggest that, in mice, IL-6 increases VEGF.")
+
+
+def test_a_relative_after_into_takes_the_transfected_mention():
+    got = triples("We transfected IL-6 into tumor cells, which increased VEGF secretion.")
+    assert ("IL-6", "increases", "VEGF", "secretion", "") in got
+    assert not any(s == "tumor cells" for s, *_ in got)

@@ -29,6 +29,7 @@ SKIPPABLE = {"the", "a", "an", "of", "in", "on", "its", "their", "this", "these"
 CLAUSE_STOP = {";", ":", "whereas", "while", "but", "although", "however", "though", "because", "since",
                "unlike", "despite", "if", "when", "after", "before"}
 RELATIVE = {"which", "that", "who", "whom"}
+COMPLEMENT = {"that", "whether", "which", "who"}
 BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also", "significantly", "further",
                "markedly", "strongly", "thus", "then", "therefore", "often", "largely", "not", "did", "does",
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
@@ -107,6 +108,8 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
         gap = [t for t in doc[pos: g.start] if not t.is_space]
         if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in doc[pos: g.start + 1]):
             return None  # the group's own first word counts: a mention "after treatment" starts a clause
+        if any(t.lower_ in COMPLEMENT for t in gap):
+            return None  # "raises the possibility that altered X ...": X is in another clause
         # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
         if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
                 or {t.lower_ for t in gap} & {"such", "including", "e.g."}:
@@ -202,3 +205,20 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
     if not ({"such", "including", "e.g.", "namely"} & set(words)):
         return g
     return next((h for h in groups if h.start == k), g)
+
+
+HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
+
+
+def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+    """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
+    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
+    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
+    doc = sent.doc
+    k = g.start - 1
+    while k > floor and doc[k].lower_ in HOST_MODIFIERS:
+        k -= 1
+    if k <= floor or doc[k].lower_ not in {"in", "into"}:
+        return g
+    head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
+    return head or g

@@ -23,10 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
-                              group_left, group_right)
+                              group_left, group_right, host_head)
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, fronted_subject, grammatical_subject,
-                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject)
+                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.constructions import Found, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
@@ -187,7 +187,7 @@ class ClaimFinder:
         floor = clause_floor(sent, tok.i)
         adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE
+        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
         if self._parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
@@ -219,7 +219,7 @@ class ClaimFinder:
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in {"which", "that", "who"}:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
-                return (subj, obj, "relative") if subj else None
+                return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
@@ -231,7 +231,7 @@ class ClaimFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (past_reduced_agent(groups, sent, subj, floor), obj, "active") if subj else None
+            return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         obj = group_right(groups, tok.i + 1, limit, sent)
         if obj is None:
@@ -251,7 +251,7 @@ class ClaimFinder:
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (subj, obj, "nominal") if subj else None
+        return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])

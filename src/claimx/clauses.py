@@ -173,3 +173,27 @@ def past_reduced_agent(groups: list[Group], sent: SentView, g: Group, floor: int
         return g
     head = next((h for h in reversed(groups) if h.end == k and h.start >= floor), None)
     return head or g
+
+
+def shares_subject(prev: Tok | None, last: Group | None) -> bool:
+    """'X increased A and enhanced B': after 'and'/'or', with an earlier verb's subject in the
+    sentence, a participle is a second finite verb, not an adjective on B."""
+    return prev is not None and prev.lower_ in {"and", "or"} and last is not None
+
+
+def hedge_floor(sent: SentView, i: int) -> int:
+    """Where a hedge must stand to scope over the cue at i: the start of the cue's clause, past a
+    fronted adjunct or purpose clause ("In order to study whether X ..., we ...", "To test
+    whether ..., we ...") and past a clause-joining word ("X may ..., whereas Y ...")."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "to":
+        return clause_floor(sent, i)
+    depth = 0
+    floor = sent.start
+    for k in range(sent.start, i):
+        text = sent.doc[k].text
+        depth += text in "([" and 1 or (-1 if text in ")]" else 0)
+        if text == "," and depth <= 0:
+            floor = k + 1
+            break
+    return max(floor, clause_floor(sent, i))

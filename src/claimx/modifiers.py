@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from claimx.arguments import Group
+from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.lexicon import default_lexicon
@@ -43,9 +44,15 @@ class Modifiers:
         return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
 
     def hedged(self, sent: SentView, cue_i: int) -> bool:
-        """A hedge anywhere in the sentence up to the cue, or right after it ('may')."""
+        """A hedge in the cue's clause up to the cue, or a hedge taking a that-clause anywhere
+        before it ('We suggest that, when X ..., Y increases Z')."""
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
-        return any(_phrase_at(words, k, self.hedges) for k in range(len(words)))
+        floor = hedge_floor(sent, cue_i) - sent.start
+        for k in range(len(words)):
+            hit = _phrase_at(words, k, self.hedges)
+            if hit and (k >= floor or "that" in words[k + len(hit): k + len(hit) + 2]):
+                return True
+        return False
 
     def operator(self, ent: Span, group: Group, ents: list[Span], doc: list[Tok]) -> str | None:
         """'blocking X', 'blockade of X', 'X blockade', 'X-blocking antibody' -> inhibition.
