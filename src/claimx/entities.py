@@ -56,6 +56,7 @@ class EntityRecognizer:
         self._memo: dict[str, tuple[Concept | None, bool]] = {}
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
+        self._pattern_memo: dict[tuple[str, str, str, str | None], Concept] = {}
 
     def _lex(self) -> Any:
         if self.lexicon is None:
@@ -161,6 +162,7 @@ class EntityRecognizer:
             self._sorted_keys = made() if made else sorted({k.lower() for k in lex.keys()})
             self._prefix_of = lex
             self._memo.clear()
+            self._pattern_memo.clear()
         keys = self._sorted_keys
 
         def has_prefix(p: str) -> bool:
@@ -170,6 +172,17 @@ class EntityRecognizer:
         return has_prefix
 
     def _pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
+        """The lexicon's concept for the pattern's name, else the pattern's own; memoized
+        (cleared with the lexicon memo when another lexicon is attached)."""
+        key = (m.norm, m.type, m.id, m.target)
+        concept = self._pattern_memo.get(key)
+        if concept is None:
+            if len(self._pattern_memo) > 100_000:
+                self._pattern_memo.clear()
+            concept = self._pattern_memo[key] = self._new_pattern_concept(m, lex)
+        return concept
+
+    def _new_pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
         entry = lex.lookup(m.norm)
         if entry is not None and entry.type == m.type:
             return Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "pattern")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimx.cues import TYPES, _check, _rows, cues_dir
 from claimx.errors import BadLexicon
+from claimx.pattern_anchors import anchored
 from claimx.regex_prefix import first_char_prefix
 
 _SPACE = re.compile(r"\s+")
@@ -22,6 +24,10 @@ class Pattern:
     type: str
     prefix: str
     regex: re.Pattern[str]
+    # a finditer that tries only where a match can start (pattern_anchors.py), when known
+    search: Callable[[re.Pattern[str], str], Iterator[re.Match[str]]] | None = None
+    # matched text -> (norm, id): documents repeat their symbols
+    memo: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -61,16 +67,23 @@ def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
             raise BadLexicon(f"{path}:{lineno}: bad regular expression ({err})") from None
         # The same matches; positions no match can start at fail on one character (regex_prefix.py).
         compiled = re.compile(first_char_prefix(regex) + regex)
-        out.append(Pattern(name, typ, prefix, compiled))
+        out.append(Pattern(name, typ, prefix, compiled, anchored(regex)))
     return tuple(out)
 
 
 def find_patterns(text: str) -> list[PatternMatch]:
     found = []
     for p in load_patterns():
-        for m in p.regex.finditer(text):
-            norm = canonical(m.group(0))
-            target = m.groupdict().get("target")
-            found.append(PatternMatch(m.start(), m.end(), p.type, norm, p.prefix + _id_key(norm, p.type),
-                                      target, p.name))
+        memo = p.memo
+        if len(memo) > 100_000:
+            memo.clear()
+        has_target = "target" in p.regex.groupindex
+        for m in (p.regex.finditer(text) if p.search is None else p.search(p.regex, text)):
+            surface = m.group(0)
+            known = memo.get(surface)
+            if known is None:
+                norm = canonical(surface)
+                known = memo[surface] = (norm, p.prefix + _id_key(norm, p.type))
+            target = m.group("target") if has_target else None
+            found.append(PatternMatch(m.start(), m.end(), p.type, known[0], known[1], target, p.name))
     return found
