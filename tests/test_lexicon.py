@@ -10,15 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimx.errors import BadLexicon
-from claimx.lexicon import (
-    TYPES,
-    Entry,
-    add_user_entry,
-    check_lexicons,
-    find_entries,
-    lexicon_dir,
-    load_lexicon,
-)
+from claimx.lexicon import TYPES, Entry, lexicon_dir, load_lexicon
+from claimx.lexicon_tools import add_user_entry, check_lexicons, find_entries
 from claimx.variants import fold, is_case_sensitive, variants
 
 

@@ -23,7 +23,8 @@ def lexicon_check_cli(
     from claimx.cues import load_cues
     from claimx.entity_patterns import load_patterns
     from claimx.errors import BadLexicon
-    from claimx.lexicon import check_lexicons, load_lexicon
+    from claimx.lexicon import load_lexicon
+    from claimx.lexicon_tools import check_lexicons
 
     problems = check_lexicons(None, extra or [])
     load_cues()
@@ -44,7 +45,8 @@ def lexicon_list_cli(
 
     Example: [bold]claimx lexicon list "TGF-beta"[/bold]
     """
-    from claimx.lexicon import default_lexicon, find_entries
+    from claimx.lexicon import default_lexicon
+    from claimx.lexicon_tools import find_entries
 
     render.lexicon_entries(find_entries(default_lexicon(), query, limit=limit))
 
@@ -64,7 +66,8 @@ def lexicon_add_cli(
 
     Example: [bold]claimx lexicon add my-terms.jsonl --id claimx:XYZ --name XYZ-1 --type agent -s XYZ1[/bold]
     """
-    from claimx.lexicon import Entry, add_user_entry
+    from claimx.lexicon import Entry
+    from claimx.lexicon_tools import add_user_entry
 
     add_user_entry(file, Entry(entry_id, name, type_, tuple(synonyms or ()), tuple(xrefs or ()), file.name))
     render.info(f"added {entry_id} to {file}")
