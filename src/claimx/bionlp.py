@@ -31,9 +31,9 @@ from typing import Any
 from claimx.bionlp_brat import Annotations, Event, read_brat  # noqa: F401 (read_brat is public here)
 from claimx.bionlp_ops import trigger_op
 from claimx.errors import BadInput
+from claimx.model import OPPOSITE
 
 DIRECTION = {"Positive_regulation": "increases", "Negative_regulation": "decreases"}
-FLIP = {"increases": "decreases", "decreases": "increases"}
 # A regulation event without a Cause used as the Cause of another: "loss of X",
 # "overexpression of X" -> X with this operator on it (DESIGN §3 subject.op).
 CAUSE_OP = {"Negative_regulation": "inhibition", "Positive_regulation": "activation"}
@@ -243,7 +243,7 @@ def _claim(ann: Annotations, ev: Event, s: _Arg, o: _Arg, trigger: tuple[int, in
            sentences: list[tuple[int, int]], doc_path: str, txt_path: str | Path) -> dict[str, Any]:
     predicate = DIRECTION[ev.type]
     if s.flip != o.flip:
-        predicate = FLIP[predicate]
+        predicate = OPPOSITE[predicate]
     spans = [s.record["span"], o.record["span"], list(trigger)]
     ev_span = _evidence(sentences, min(p[0] for p in spans), max(p[1] for p in spans))
     rec = {

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimx.cues import Cue, CueSet
+from claimx.model import OPPOSITE
 from claimx.tokview import SentView, Tok
-
-FLIP = {"increases": "decreases", "decreases": "increases"}
 
 
 def causal_at(sent: SentView, tok: Tok, cues: CueSet) -> Cue | None:
@@ -39,4 +38,4 @@ def composed(sent: SentView, cue: Cue, after: int, obj_start: int, cues: CueSet,
         return cue
     if tuple(cue.lemma.split()) in light:
         return None
-    return replace(cue, predicate=FLIP[cue.predicate]) if between[-1].predicate == "decreases" else cue
+    return replace(cue, predicate=OPPOSITE[cue.predicate]) if between[-1].predicate == "decreases" else cue

@@ -8,6 +8,7 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 PREDICATES = ("increases", "decreases")
+OPPOSITE = {"increases": "decreases", "decreases": "increases"}
 OPERATORS = ("inhibition", "activation")
 
 
