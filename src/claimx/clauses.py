@@ -25,17 +25,22 @@ def clause_floor(sent: SentView, i: int) -> int:
     floor = sent.start
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and first.lower_ in INTRO:
-        depth = 0
-        for k in range(sent.start, i):
-            text = doc[k].text
-            depth += text in "([" and 1 or (-1 if text in ")]" else 0)
-            if text == "," and depth <= 0:
-                floor = k + 1
-                break
+        floor = _past_leading_phrase(sent, i)
     for k in range(floor, i):
         if doc[k].lower_ in CLAUSE_STOP:
             floor = k + 1
     return floor
+
+
+def _past_leading_phrase(sent: SentView, i: int) -> int:
+    """Just past the first comma before token i outside brackets, or the sentence start."""
+    depth = 0
+    for k in range(sent.start, i):
+        text = sent.doc[k].text
+        depth += text in "([" and 1 or (-1 if text in ")]" else 0)
+        if text == "," and depth <= 0:
+            return k + 1
+    return sent.start
 
 
 def prev_word(sent: SentView, i: int) -> Tok | None:
@@ -85,15 +90,6 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 RELATIVE = {"which", "that", "who", "whom", ","}
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
-
-
-def fronted_subject(sent: SentView, groups: list[Group], i: int) -> Group | None:
-    """The main clause's subject when token i lies in a fronted gerund adjunct, else None."""
-    adjunct = fronted_adjunct(sent, groups)
-    if adjunct is None:
-        return None
-    lead, comma, subject = adjunct
-    return subject if lead <= i < comma else None
 
 
 def fronted_adjunct(sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
@@ -188,12 +184,4 @@ def hedge_floor(sent: SentView, i: int) -> int:
     first = next((t for t in sent if not t.is_space), None)
     if first is None or first.lower_ != "to":
         return clause_floor(sent, i)
-    depth = 0
-    floor = sent.start
-    for k in range(sent.start, i):
-        text = sent.doc[k].text
-        depth += text in "([" and 1 or (-1 if text in ")]" else 0)
-        if text == "," and depth <= 0:
-            floor = k + 1
-            break
-    return max(floor, clause_floor(sent, i))
+    return max(_past_leading_phrase(sent, i), clause_floor(sent, i))
