@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Span
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right, host_head)
 from claimx.causal import causal_at, composed
-from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, fronted_subject, grammatical_subject,
-                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
-from claimx.constructions import Found, appositive, predicative, temporal
+from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
+                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
+                             shares_subject)
+from claimx.constructions import Construction, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
@@ -150,7 +151,7 @@ class ClaimFinder:
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 
-    def _found(self, sent, ents, context_ents, groups, f: Found, found: dict) -> None:
+    def _found(self, sent, ents, context_ents, groups, f: Construction, found: dict) -> None:
         subj, obj = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent)
         self._emit(sent, ents, context_ents, sent.doc[f.cue_i], f.cue, subj, obj, f.rule, found, f.neg_from)
 
@@ -207,9 +208,8 @@ class ClaimFinder:
             obj = group_right(groups, after, limit, sent)
             if obj is None:
                 return None
-            main = fronted_subject(sent, groups, tok.i)
-            if main is not None and cue.form in ("ing", "base"):
-                return main, obj, "chain"
+            if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
+                return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:

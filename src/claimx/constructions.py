@@ -7,7 +7,7 @@
                of "be"; the subject noun phrase is the object.
 - appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y": an agent noun.
 
-Each finder yields Found records; claims.py emits them like its other rules.
+Each finder yields Construction records; claims.py emits them like its other rules.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
 
 
 @dataclass(frozen=True)
-class Found:
+class Construction:
     subj: Group
     obj: Group
     rule: str
@@ -44,7 +44,8 @@ def _single(ents: list[Span], k: int) -> Group:
     return Group((k,), ents[k].start, ents[k].end)
 
 
-def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet, done: set[int]) -> list[Found]:
+def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet,
+             done: set[int]) -> list[Construction]:
     """'IL-6 levels increased after TACE': TACE -> IL-6, at cue words that made no claim."""
     doc = sent.doc
     inside = {i for e in ents for i in range(e.start, e.end)}
@@ -73,7 +74,7 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
             obj = group_right(groups, tok.i + 1, sent.end, sent)
             if obj is not None and obj.start < ents[cause].start and cue.kind == "verb":
                 continue  # "After X, Y increased Z": Y is the agent, no temporal claim
-        out.append(Found(_single(ents, cause), changed, "temporal", cue, tok.i, changed))
+        out.append(Construction(_single(ents, cause), changed, "temporal", cue, tok.i, changed))
     return out
 
 
@@ -117,7 +118,7 @@ def _fronted_cause(sent: SentView, ents: list[Span]) -> tuple[int, int] | None:
     return (cause, comma) if cause is not None else None
 
 
-def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Found | None:
+def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Construction | None:
     """'the recruitment of MDSCs into the liver was TNFR2-dependent': TNFR2 -> MDSCs."""
     doc = sent.doc
     cue = cues.suffixes.get(doc[hyphen + 1].lower_) if hyphen + 1 < sent.end else None
@@ -139,10 +140,10 @@ def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) 
     head = subject[0]
     if len(subject) > 1 and doc[head.end].lower_ == "of" and subject[1].start == head.end + 1:
         head = subject[1]  # "the recruitment of MDSCs": the cells, with their process
-    return Found(agent, head, "predicative", cue, hyphen, head)
+    return Construction(agent, head, "predicative", cue, hyphen, head)
 
 
-def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Found]:
+def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []
@@ -161,7 +162,7 @@ def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Found]
                     limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)
                     obj = group_right(groups, j + 2, limit, sent)
                     if obj is not None:
-                        out.append(Found(g, obj, "appositive", cue, j, g))
+                        out.append(Construction(g, obj, "appositive", cue, j, g))
                 break
             if not t.is_alpha or any(h.start <= j < h.end for h in groups):
                 break  # a mention or punctuation: not a run of adjectives
