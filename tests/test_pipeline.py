@@ -101,3 +101,14 @@ def test_make_doc_on_a_long_document(nlp):
 
     text = (Path(__file__).resolve().parents[1] / "corpus" / "liver-metastasis-ici-review.txt").read_text()
     assert _tokens(make_doc(nlp, text)) == _tokens(nlp.tokenizer(text))
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # Slash-joined names are separate entities, so each can be a claim's argument.
+    ("Bcl-2/VEGF induction of angiogenesis.", ["Bcl-2", "VEGF", "angiogenesis"]),
+    ("an HIF-1alpha/VEGF/IL-8-dependent mechanism", ["HIF-1alpha", "VEGF", "IL-8"]),
+    # A lexicon key with a slash still matches across the split tokens.
+    ("CD11b+F4/80+ macrophages and TNF-α/IL-1β", ["CD11b+F4/80+ macrophages", "TNF-α", "IL-1β"]),
+])
+def test_a_slash_between_names_splits_them(nlp, text, mentions):
+    assert [e.text for e in nlp(text).ents] == mentions
