@@ -11,6 +11,7 @@ three, and 0.05 when hedged; never below 0.2):
   predicative  the recruitment of Y was X-dependent          0.65
   appositive   X, a major driver of Y / X is an inhibitor of Y  0.65
   temporal Y was reduced after X (X a therapy or agent)       0.55
+  role     the antiangiogenic activity of X / X has antitumor effects (roles.py)   0.6
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
 """
@@ -33,11 +34,13 @@ from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
+from claimx.roles import load_roles, role_claims, role_spans
 from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
-                   "predicative": 0.65, "appositive": 0.65, "temporal": 0.55}
+                   "predicative": 0.65, "appositive": 0.65, "temporal": 0.55,
+                   "role": 0.6}
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
@@ -79,6 +82,7 @@ class ClaimFinder:
     def __init__(self, use_parse: bool = True) -> None:
         self.cues = load_cues()
         self.mods = Modifiers(self.cues)
+        self.roles = load_roles()
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
@@ -99,6 +103,7 @@ class ClaimFinder:
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
             out.extend(c for c, _ in claims)
             out.extend(self._fallback(sent, arguments, in_sent, {i for _, i in claims}))
+            out.extend(self._roles(sent, arguments, in_sent))
         doc._.claimx_claims = out
         return doc
 
@@ -119,6 +124,20 @@ class ClaimFinder:
                 conf = round(max(0.2, claim.confidence - FALLBACK_PENALTY), 2)
                 out.append(replace(claim, confidence=conf))
         return out
+
+    def _roles(self, sent: SentView, arguments: list[Span], context_ents: list[Span]) -> list[RawClaim]:
+        """'The antiangiogenic activity of X': the adjective stands in as the object (roles.py)."""
+        if not arguments:
+            return []
+        spans = role_spans(sent, {i for e in context_ents for i in range(e.start, e.end)}, self.roles)
+        if not spans:
+            return []
+        ents = sorted(arguments + spans, key=lambda e: e.start)
+        groups = build_groups(ents, sent.doc)
+        found: dict[tuple, tuple[RawClaim, int]] = {}
+        for f in role_claims(sent, ents, groups, self.roles):
+            self._found(sent, ents, context_ents, groups, f, found)
+        return [replace(c, process=None) for c, _ in found.values()]  # the noun after is the role's, not a process
 
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
