@@ -112,3 +112,14 @@ def test_make_doc_on_a_long_document(nlp):
 ])
 def test_a_slash_between_names_splits_them(nlp, text, mentions):
     assert [e.text for e in nlp(text).ents] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # scispaCy keeps "p27(-/-" as one token; the name before a glued parenthesis is a token of its own.
+    ("Combined mutations of p27(-/-) and Men1(+/-) in mice.", ["p27", "Men1", "mice"]),
+    ("LMP1(TRADD) promotes cell growth.", ["LMP1", "TRADD", "cell growth"]),
+    # A lexicon key with a parenthesis still matches across the split tokens.
+    ("p21(WAF1) and CD4(+) cells", ["p21(WAF1)", "CD4(+) cells"]),
+])
+def test_a_parenthesis_glued_to_a_name_splits_from_it(nlp, text, mentions):
+    assert [e.text for e in nlp(text).ents] == mentions

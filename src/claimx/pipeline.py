@@ -19,6 +19,8 @@ from claimx.matchers import OrthMatcher, ParenMatcher
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
 _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SLASH = r"(?<=[^\W_])/(?=[^\W_])"
+# "p27(-/-)", "LMP1(TRADD)": scispaCy keeps "p27(-/-" as one token and splits only the ")".
+_OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a suffix
 _SENT_END = {".", "!", "?"}
 MAX_SENTENCE_TOKENS = 200
 # Tokens ending in "." that never end a sentence in this literature.
@@ -61,7 +63,7 @@ def make_tokenizer(nlp: Language, cues: CueSet):
                     and w[1:].isalpha()]
         suffixes = "|".join(sorted((re.escape(s) for s in [*cues.suffix_forms(), *attached]), key=len, reverse=True))
         old = tok.infix_finditer.__self__.pattern
-        tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + _SLASH + "|" + old).finditer
+        tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + _SLASH + "|" + _OPEN_GLUED + "|" + old).finditer
     return tok
 
 
