@@ -82,6 +82,10 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
+        # Every word a rule starts from (_sentence's cue loop, temporal, appositive): a sentence with
+        # none makes no claim, so neither pass runs on it. A new rule's trigger words go here too.
+        self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
+                                          self.cues.agents)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -95,6 +99,8 @@ class ClaimFinder:
                 if ents[k].start >= sent.start:
                     in_sent.append(ents[k])
                 k += 1
+            if self.triggers.isdisjoint([t.lower_ for t in sent]):
+                continue  # k has moved past the sentence's mentions all the same
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
             out.extend(c for c, _ in claims)
