@@ -36,19 +36,25 @@ class Modifiers:
         self.after = {words: op for (pos, words), op in cues.operators.items() if pos == "after"}
         self.within = {words[0]: op for (pos, words), op in cues.operators.items() if pos == "within"}
         self.context_phrases = cues.context
+        # First words of the phrase tables: most words start none, and skip the tuple look-ups.
+        self.negation_first = {p[0] for p in self.negations}
+        self.hedge_first = {p[0] for p in self.hedges}
+        self.context_first = {p[0] for p in self.context_phrases}
 
     def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
         lo = max(sent.start, subj.end if subj.end <= cue_i else cue_i - NEG_WINDOW, cue_i - NEG_WINDOW)
         words = [t.lower_ for t in sent.doc[lo: cue_i + 1]]
-        return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
+        first = self.negation_first
+        return any(_phrase_at(words, k, self.negations) for k in range(len(words)) if words[k] in first)
 
     def hedged(self, sent: SentView, cue_i: int) -> bool:
         """A hedge in the cue's clause up to the cue, or a hedge taking a that-clause anywhere
         before it ('We suggest that, when X ..., Y increases Z')."""
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
         floor = hedge_floor(sent, cue_i) - sent.start
-        for k in range(len(words)):
+        first = self.hedge_first
+        for k in [k for k, w in enumerate(words) if w in first]:
             hit = _phrase_at(words, k, self.hedges)
             if hit and (k >= floor or "that" in words[k + len(hit): k + len(hit) + 2]):
                 return True
@@ -170,7 +176,8 @@ class Modifiers:
         words = [t.lower_ for t in sent if not t.is_space]
         species: list[str] = []
         settings: list[str] = []
-        for k in range(len(words)):
+        first = self.context_first
+        for k in [k for k, w in enumerate(words) if w in first]:
             for n in (2, 1):
                 hit = self.context_phrases.get(tuple(words[k: k + n]))
                 if hit:
