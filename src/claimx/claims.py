@@ -293,14 +293,15 @@ class ClaimFinder:
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
+            concept = s._.claimx  # read once: each `._` access builds an Underscore object
             for oi in obj.members:
                 o = ents[oi]
                 o, process = self.mods.process(o, ents, sent.doc)
-                if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
+                other = o._.claimx
+                key = (s.start, o.start, cue.predicate)
+                if concept is None or other is None or concept.id == other.id or key in found:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
                                  round(max(0.2, conf), 2), sent.span, species, setting, diseases)
-                key = (s.start, o.start, cue.predicate)
-                if key not in found:
-                    found[key] = (claim, tok.i)
+                found[key] = (claim, tok.i)

@@ -26,6 +26,13 @@ def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple
     return None
 
 
+def _text(ent: Span, doc: list[Tok]) -> str:
+    """`ent.text` read from the Tok records: Span.text makes a spaCy Token per word."""
+    toks = doc[ent.start: ent.end]
+    text = "".join(t.text + t.whitespace_ for t in toks)
+    return text[:-1] if toks and toks[-1].whitespace_ else text
+
+
 class Modifiers:
     def __init__(self, cues: CueSet) -> None:
         self.cues = cues
@@ -91,7 +98,7 @@ class Modifiers:
         last = doc[ent.end - 1].lower_
         if len(ent) > 1 and last in self.within:
             return self.within[last]
-        if ent.text.lower().startswith("anti-"):
+        if _text(ent, doc).lower().startswith("anti-"):
             # "anti-GITR agonistic antibodies" acts on GITR; a plain "anti-PD-1" is a drug named
             # as itself, op null (DESIGN §3, tests/gold/README.md).
             return next((self.within[t.lower_] for t in doc[ent.start: ent.end] if t.lower_ in self.within), None)
@@ -154,11 +161,12 @@ class Modifiers:
 
         So is the entity of a process ('expression of Fas caused apoptosis': Fas), as for objects.
         """
-        if ent.label_ == "process" and ent.text.lower() in self.cues.processes:
+        name = _text(ent, doc).lower()
+        if ent.label_ == "process" and name in self.cues.processes:
             target, process = self.process(ent, ents, doc)
             if process is not None:
                 return target
-        if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
+        if name in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
             k = ent.end
             if k + 1 < len(doc) and doc[k].lower_ in {"of", "with"}:
                 target = next((e for e in ents if e.start in (k + 1, k + 2)), None)
