@@ -132,7 +132,7 @@ class ClaimFinder:
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
-        for tok in sent:
+        for tok in [t for t in sent if t.lower_ in self.triggers or t.text == "-"]:  # the others start nothing
             if tok.i in inside:
                 continue
             if tok.text == "-" and tok.i + 1 < sent.end:
