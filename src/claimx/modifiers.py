@@ -47,6 +47,7 @@ class Modifiers:
         self.negation_first = {p[0] for p in self.negations}
         self.hedge_first = {p[0] for p in self.hedges}
         self.context_first = {p[0] for p in self.context_phrases}
+        self.light_first = {p[0] for p in self.light}
 
     def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
@@ -193,7 +194,8 @@ class Modifiers:
                         (species if fld == "species" else settings).append(value)
                     break
         setting = "preclinical" if "preclinical" in settings else ("clinical" if settings else None)
-        diseases = tuple(dict.fromkeys(e._.claimx.name for e in ents if e.label_ == "disease" and e._.claimx))
+        concepts = (e._.claimx for e in ents if e.label_ == "disease")  # read once: `._` builds an object
+        diseases = tuple(dict.fromkeys(c.name for c in concepts if c))
         return tuple(sorted(set(species))), setting, diseases
 
     def starts_operator(self, sent: SentView, i: int) -> bool:
@@ -221,6 +223,8 @@ class Modifiers:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+            if doc[k].lower_ not in self.light_first:
+                continue
             for n in (3, 2, 1):
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k
