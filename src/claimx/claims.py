@@ -86,6 +86,10 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
+        # Every word a rule starts from (_sentence's cue loop, temporal, appositive): a sentence with
+        # none makes no claim, so neither pass runs on it. A new rule's trigger words go here too.
+        self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
+                                          self.cues.agents)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -99,6 +103,8 @@ class ClaimFinder:
                 if ents[k].start >= sent.start:
                     in_sent.append(ents[k])
                 k += 1
+            if self.triggers.isdisjoint([t.lower_ for t in sent]):
+                continue  # k has moved past the sentence's mentions all the same
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
             out.extend(c for c, _ in claims)
@@ -145,7 +151,7 @@ class ClaimFinder:
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
-        for tok in sent:
+        for tok in [t for t in sent if t.lower_ in self.triggers or t.text == "-"]:  # the others start nothing
             if tok.i in inside:
                 continue
             if tok.text == "-" and tok.i + 1 < sent.end:
@@ -306,14 +312,15 @@ class ClaimFinder:
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
+            concept = s._.claimx  # read once: each `._` access builds an Underscore object
             for oi in obj.members:
                 o = ents[oi]
                 o, process = self.mods.process(o, ents, sent.doc)
-                if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
+                other = o._.claimx
+                key = (s.start, o.start, cue.predicate)
+                if concept is None or other is None or concept.id == other.id or key in found:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
                                  round(max(0.2, conf), 2), sent.span, species, setting, diseases)
-                key = (s.start, o.start, cue.predicate)
-                if key not in found:
-                    found[key] = (claim, tok.i)
+                found[key] = (claim, tok.i)

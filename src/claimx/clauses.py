@@ -88,6 +88,7 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 # Fronted gerund adjuncts whose understood subject is the main clause's subject (subject
 # control): "In addition to inducing X, radiotherapy ...", "By inhibiting X, Y ...".
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
+FRONTED_FIRST = {f[0] for f in FRONTED}
 RELATIVE = {"which", "that", "who", "whom", ","}
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
 
@@ -102,7 +103,9 @@ def fronted_adjunct(sent: SentView, groups: list[Group]) -> tuple[int, int, Grou
     """
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    for s, first in enumerate(words):
+    # Only words that can start a lead are tried: this runs for every cue of the sentence.
+    for s in [s for s, t in enumerate(words) if t.lower_ in FRONTED_FIRST]:
+        first = words[s]
         if s and not (first.is_title and not words[s - 1].is_punct):
             continue
         lead = next((f for f in FRONTED if tuple(t.lower_ for t in words[s: s + len(f)]) == f), None)

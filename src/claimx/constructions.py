@@ -52,8 +52,8 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
     fronted = _fronted_cause(sent, ents)
     out = []
     for tok in sent:
-        if tok.i in inside or tok.i in done or (tok.lower_ not in cues.words and tok.lower_ not in cues.changes):
-            continue  # the last test only saves building the generator below for every word
+        if (tok.lower_ not in cues.words and tok.lower_ not in cues.changes) or tok.i in inside or tok.i in done:
+            continue  # the word test (first: most words fail it) only saves building the generator below
         cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "adj"
                     or (c.kind == "verb" and c.form in ("ed", "s", "base"))), None) or cues.changes.get(tok.lower_)
         if cue is None or cue.form == "ing":

@@ -26,6 +26,13 @@ def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple
     return None
 
 
+def _text(ent: Span, doc: list[Tok]) -> str:
+    """`ent.text` read from the Tok records: Span.text makes a spaCy Token per word."""
+    toks = doc[ent.start: ent.end]
+    text = "".join(t.text + t.whitespace_ for t in toks)
+    return text[:-1] if toks and toks[-1].whitespace_ else text
+
+
 class Modifiers:
     def __init__(self, cues: CueSet) -> None:
         self.cues = cues
@@ -36,19 +43,26 @@ class Modifiers:
         self.after = {words: op for (pos, words), op in cues.operators.items() if pos == "after"}
         self.within = {words[0]: op for (pos, words), op in cues.operators.items() if pos == "within"}
         self.context_phrases = cues.context
+        # First words of the phrase tables: most words start none, and skip the tuple look-ups.
+        self.negation_first = {p[0] for p in self.negations}
+        self.hedge_first = {p[0] for p in self.hedges}
+        self.context_first = {p[0] for p in self.context_phrases}
+        self.light_first = {p[0] for p in self.light}
 
     def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
         lo = max(sent.start, subj.end if subj.end <= cue_i else cue_i - NEG_WINDOW, cue_i - NEG_WINDOW)
         words = [t.lower_ for t in sent.doc[lo: cue_i + 1]]
-        return any(_phrase_at(words, k, self.negations) for k in range(len(words)))
+        first = self.negation_first
+        return any(_phrase_at(words, k, self.negations) for k in range(len(words)) if words[k] in first)
 
     def hedged(self, sent: SentView, cue_i: int) -> bool:
         """A hedge in the cue's clause up to the cue, or a hedge taking a that-clause anywhere
         before it ('We suggest that, when X ..., Y increases Z')."""
         words = [t.lower_ for t in sent.doc[sent.start: min(sent.end, cue_i + 1)]]
         floor = hedge_floor(sent, cue_i) - sent.start
-        for k in range(len(words)):
+        first = self.hedge_first
+        for k in [k for k, w in enumerate(words) if w in first]:
             hit = _phrase_at(words, k, self.hedges)
             if hit and (k >= floor or "that" in words[k + len(hit): k + len(hit) + 2]):
                 return True
@@ -85,7 +99,7 @@ class Modifiers:
         last = doc[ent.end - 1].lower_
         if len(ent) > 1 and last in self.within:
             return self.within[last]
-        if ent.text.lower().startswith("anti-"):
+        if _text(ent, doc).lower().startswith("anti-"):
             # "anti-GITR agonistic antibodies" acts on GITR; a plain "anti-PD-1" is a drug named
             # as itself, op null (DESIGN §3, tests/gold/README.md).
             return next((self.within[t.lower_] for t in doc[ent.start: ent.end] if t.lower_ in self.within), None)
@@ -148,11 +162,12 @@ class Modifiers:
 
         So is the entity of a process ('expression of Fas caused apoptosis': Fas), as for objects.
         """
-        if ent.label_ == "process" and ent.text.lower() in self.cues.processes:
+        name = _text(ent, doc).lower()
+        if ent.label_ == "process" and name in self.cues.processes:
             target, process = self.process(ent, ents, doc)
             if process is not None:
                 return target
-        if ent.text.lower() in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
+        if name in TREATMENT_WORDS or doc[ent.end - 1].lower_ in TREATMENT_WORDS:
             k = ent.end
             if k + 1 < len(doc) and doc[k].lower_ in {"of", "with"}:
                 target = next((e for e in ents if e.start in (k + 1, k + 2)), None)
@@ -170,7 +185,8 @@ class Modifiers:
         words = [t.lower_ for t in sent if not t.is_space]
         species: list[str] = []
         settings: list[str] = []
-        for k in range(len(words)):
+        first = self.context_first
+        for k in [k for k, w in enumerate(words) if w in first]:
             for n in (2, 1):
                 hit = self.context_phrases.get(tuple(words[k: k + n]))
                 if hit:
@@ -178,7 +194,8 @@ class Modifiers:
                         (species if fld == "species" else settings).append(value)
                     break
         setting = "preclinical" if "preclinical" in settings else ("clinical" if settings else None)
-        diseases = tuple(dict.fromkeys(e._.claimx.name for e in ents if e.label_ == "disease" and e._.claimx))
+        concepts = (e._.claimx for e in ents if e.label_ == "disease")  # read once: `._` builds an object
+        diseases = tuple(dict.fromkeys(c.name for c in concepts if c))
         return tuple(sorted(set(species))), setting, diseases
 
     def starts_operator(self, sent: SentView, i: int) -> bool:
@@ -206,6 +223,8 @@ class Modifiers:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+            if doc[k].lower_ not in self.light_first:
+                continue
             for n in (3, 2, 1):
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k

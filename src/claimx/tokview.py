@@ -30,26 +30,37 @@ class Tok:
 
 
 class TokenTable:
-    """Builds the Tok list of a document, caching lexical attributes by orth across documents."""
+    """Builds the Tok list of a document, caching lexical attributes by orth across documents.
+
+    The Tok records are reused from one document to the next, so a list `tokens` returns is
+    valid only until its next call (the claim component keeps none past its document).
+    """
 
     def __init__(self) -> None:
         self._lexical: dict[int, tuple] = {}
+        # Record k always has i == k. Refilling them instead of allocating a Tok per token keeps
+        # a document's records from surviving into the collector's oldest generation, where they
+        # triggered full collections of the whole heap (lexicon, vocab) every few documents.
+        self._pool: list[Tok] = []
 
     def tokens(self, doc: Doc) -> list[Tok]:
         if not len(doc):
             return []
         lexical = self._lexical
         vocab = doc.vocab
-        out = []
+        pool = self._pool
+        fill = Tok.__init__
         # Two flat int lists: a list of [orth, space] pairs would allocate (and GC-track) a list per token.
         orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+        for i in range(len(pool), len(orths)):
+            pool.append(Tok(i, "", ("",) * len(LEXICAL)))
         for i, orth in enumerate(orths):
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
                 lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
-            out.append(Tok(i, " " if spaces[i] else "", lex))
-        return out
+            fill(pool[i], i, " " if spaces[i] else "", lex)
+        return pool[: len(orths)]
 
 
 class SentView:
