@@ -86,10 +86,10 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
-        # Every word a rule starts from (_sentence's cue loop, temporal, appositive): a sentence with
-        # none makes no claim, so neither pass runs on it. A new rule's trigger words go here too.
+        # Every word a rule starts from (_sentence's cue loop, temporal, appositive, role adjectives):
+        # a sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
-                                          self.cues.agents)
+                                          self.cues.agents, self.roles.words)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
