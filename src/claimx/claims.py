@@ -31,6 +31,7 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, f
 from claimx.constructions import Construction, appositive, predicative, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
+from claimx.objects import past_suffixed, suffix_object
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.tokview import SentView, Tok, TokenTable
@@ -123,6 +124,7 @@ class ClaimFinder:
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents, sent.doc)
+        self._starts = {g.start: g for g in groups}
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
@@ -205,7 +207,7 @@ class ClaimFinder:
                 if aux is not None and last is not None and conjoined(sent, aux) is not None:
                     patient = last  # "X is produced by A and is reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
-            obj = group_right(groups, after, limit, sent)
+            obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
@@ -233,7 +235,7 @@ class ClaimFinder:
             subj = group_left(groups, tok.i, floor, sent)
             return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
-        obj = group_right(groups, tok.i + 1, limit, sent)
+        obj = self._object(groups, tok.i + 1, limit, sent)
         if obj is None:
             return None
         if self.mods.operator_before_verb(sent, tok, obj, self.cues):
@@ -253,6 +255,20 @@ class ClaimFinder:
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
 
+    def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
+        obj = group_right(groups, pos, limit, sent)
+        return past_suffixed(groups, obj, limit, sent, self.cues.suffixes) if obj is not None else None
+
+    def _objects(self, obj: Group, ents: list[Span], sent: SentView):
+        """(mention, process) of each member; 'the secretion of IL-8 and IL-6' gives both mentions."""
+        for oi in obj.members:
+            o, process = self.mods.process(ents[oi], ents, sent.doc)
+            listed = self._starts.get(o.start) if o is not ents[oi] else None
+            if listed is None or len(listed.members) < 2:
+                yield o, process
+            else:
+                yield from ((ents[k], process) for k in listed.members)
+
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
@@ -264,6 +280,8 @@ class ClaimFinder:
         if nxt < sent.end and self.cues.words.get(sent.doc[nxt].lower_):
             return  # "X-mediated suppression of Y": the noun cue carries the claim
         obj = next((g for g in groups if g.start == nxt), None)
+        pred = predicative(sent, groups, self.cues, tok.i) if obj is None else None
+        obj = suffix_object(groups, sent, nxt, self.cues) if obj is None and pred is None else obj
         if obj is not None:
             after = sent.doc[obj.end] if obj.end < sent.end else None
             nouns = [c for c in self.cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
@@ -271,7 +289,6 @@ class ClaimFinder:
                 cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
             self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
             return
-        pred = predicative(sent, groups, self.cues, tok.i)
         if pred is not None:
             self._found(sent, ents, context_ents, groups, pred, found)
 
@@ -287,9 +304,7 @@ class ClaimFinder:
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
-            for oi in obj.members:
-                o = ents[oi]
-                o, process = self.mods.process(o, ents, sent.doc)
+            for o, process in self._objects(obj, ents, sent):
                 if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)

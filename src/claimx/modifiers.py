@@ -65,6 +65,8 @@ class Modifiers:
         k = first.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
+        if self._suffixed(ents[group.members[-1]], doc):
+            k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
                 words = tuple(t.lower_ for t in doc[k - n + 1: k + 1])
@@ -79,6 +81,10 @@ class Modifiers:
             if after and (after[0],) in self.after:
                 return self.after[(after[0],)]
         return None
+
+    def _suffixed(self, ent: Span, doc: list[Tok]) -> bool:
+        k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "-" else ent.end
+        return k < len(doc) and doc[k].lower_ in self.cues.suffixes
 
     def _within(self, ent: Span, doc: list[Tok]) -> str | None:
         """The op a mention carries in its own words: 'STAT3 inhibitors', 'anti-GITR agonistic antibodies'."""
@@ -115,8 +121,9 @@ class Modifiers:
                 target = _of_target(doc, k, ents, self.cues)
                 if target is not None:
                     return target, ent.text
-            if k + 1 < len(doc) and doc[k].lower_ == "by":
-                # "antigen presentation by professional APCs": the cells do the process
+            if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
+                # "antigen presentation by professional APCs": the cells do the process;
+                # "apoptosis in NK cells": the cells undergo it
                 target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "cell"), None)
                 if target is not None:
                     return target, ent.text
