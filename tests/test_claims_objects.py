@@ -26,3 +26,27 @@ def test_a_process_in_cells_makes_the_cells_the_object():
     # a place is not what undergoes the process
     assert triples("Cisplatin triggered apoptosis in the kidney.") == {
         ("Cisplatin", "increases", "apoptosis", None, "")}
+
+
+def test_the_mention_before_a_noun_cue_with_of_is_its_agent():
+    assert triples("TGF-β suppression of NK cells was reported.") == {("TGF-β", "decreases", "NK cells", None, "")}
+    # a process before the noun is what the noun acts on, not an agent
+    assert not triples("We saw cell growth inhibition of the HeLa cells.")
+
+
+def test_the_mention_before_a_noun_cue_with_by_is_its_target():
+    assert triples("STAT3 activation by IL-6 was rapid.") == {("IL-6", "increases", "STAT3", None, "")}
+    # an unknown noun phrase after "by" is not skipped to reach a later mention
+    assert not triples("STAT3 activation by several unknown stimuli in HeLa cells was rapid.")
+
+
+def test_a_role_noun_between_its_target_and_the_named_agent():
+    assert ("sunitinib", "decreases", "VEGFR2", None, "") in triples("We used the VEGFR2 inhibitor sunitinib.")
+    assert ("IL-10", "decreases", "inflammation", None, "") in triples(
+        "IL-10 acts as a potent inflammation suppressor in mice.")
+    assert ("sunitinib", "decreases", "VEGFR2", None, "") in triples(
+        "In mice, sunitinib, a selective VEGFR2 inhibitor, was given.")
+
+
+def test_a_tumor_suppressor_names_a_gene_class_not_a_claim():
+    assert not triples("The tumor suppressor PTEN was sequenced.")

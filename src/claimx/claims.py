@@ -6,10 +6,10 @@ three, and 0.05 when hedged; never below 0.2):
   passive  Y is increased by X / Y induced by X 0.80
   relative X, which increases Y                0.70
   chain    X, thereby increasing Y / X by increasing Y   0.65
-  nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
+  nominal  X leads to an increase in Y / the X-mediated suppression of Y / X inhibition of Y   0.65
   suffix   X-induced Y                         0.70
   predicative  the recruitment of Y was X-dependent          0.65
-  appositive   X, a major driver of Y / X is an inhibitor of Y  0.65
+  appositive   X, a major driver of Y / X is an inhibitor of Y / the Y inhibitor X  0.65
   temporal Y was reduced after X (X a therapy or agent)       0.55
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
@@ -28,10 +28,11 @@ from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
                              shares_subject)
-from claimx.constructions import Construction, appositive, predicative, temporal
+from claimx.constructions import Construction, appositive, suffix_claim, temporal
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
-from claimx.objects import past_suffixed, suffix_object
+from claimx.nominals import agent_nominals, role_compounds
+from claimx.objects import past_suffixed
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.tokview import SentView, Tok, TokenTable
@@ -134,7 +135,11 @@ class ClaimFinder:
             if tok.text == "-" and tok.i + 1 < sent.end:
                 cue = self.cues.suffixes.get(sent.doc[tok.i + 1].lower_)
                 if cue is not None:
-                    self._suffix(sent, ents, context_ents, groups, tok, cue, found)
+                    f = suffix_claim(sent, groups, self.cues, tok.i, cue)
+                    if f is not None and f.rule == "suffix":
+                        self._emit(sent, ents, context_ents, tok, f.cue, f.subj, f.obj, f.rule, found)
+                    elif f is not None:
+                        self._found(sent, ents, context_ents, groups, f, found)
                 continue
             if tok.i > sent.start and sent.doc[tok.i - 1].text == "-" and not sent.doc[tok.i - 1].whitespace_:
                 continue  # the tail of "X-induced", handled with the hyphen
@@ -149,7 +154,8 @@ class ClaimFinder:
                 if tok.lower_ in self.cues.causal:
                     last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
-        for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
+        for f in (temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues)
+                  + agent_nominals(sent, ents, groups, self.cues, done) + role_compounds(sent, ents, groups, self.cues)):
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 
@@ -271,26 +277,6 @@ class ClaimFinder:
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
-
-    def _suffix(self, sent, ents, context_ents, groups, tok, cue, found) -> None:
-        subj = next((g for g in groups if g.end == tok.i), None)
-        if subj is None:
-            return
-        nxt = tok.i + 2
-        if nxt < sent.end and self.cues.words.get(sent.doc[nxt].lower_):
-            return  # "X-mediated suppression of Y": the noun cue carries the claim
-        obj = next((g for g in groups if g.start == nxt), None)
-        pred = predicative(sent, groups, self.cues, tok.i) if obj is None else None
-        obj = suffix_object(groups, sent, nxt, self.cues) if obj is None and pred is None else obj
-        if obj is not None:
-            after = sent.doc[obj.end] if obj.end < sent.end else None
-            nouns = [c for c in self.cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
-            if nouns and cue.predicate == "increases":
-                cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
-            self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
-            return
-        if pred is not None:
-            self._found(sent, ents, context_ents, groups, pred, found)
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:

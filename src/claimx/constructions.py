@@ -1,5 +1,6 @@
-"""Claim constructions without a transitive verb: temporal cause, predicative dependence, appositive.
+"""Claim constructions without a transitive verb: suffix, temporal cause, predicative dependence, appositive.
 
+- suffix:      "TGF-β-induced Tregs", "VEGF-induced phosphorylation of KDR": a hyphen suffix cue.
 - temporal:    "CCL2 was diminished after irradiation", "After RFA, Tregs decreased": a directional
                word with its changed mention on the subject side, no agent and no object, and a
                therapy or agent mention in an "after/following/upon/post" phrase of the clause.
@@ -19,6 +20,7 @@ from spacy.tokens import Span
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet
+from claimx.objects import suffix_object
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
@@ -116,6 +118,26 @@ def _fronted_cause(sent: SentView, ents: list[Span]) -> tuple[int, int] | None:
         return None
     cause = _cause_from(sent, [e for e in ents if e.end <= comma], words[0].i)
     return (cause, comma) if cause is not None else None
+
+
+def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int, cue: Cue) -> Construction | None:
+    """'TGF-β-induced Tregs', 'VEGF-induced phosphorylation of KDR' (rule suffix), else the
+    predicative 'the recruitment of MDSCs was TNFR2-dependent'; None at 'X-mediated suppression
+    of Y', where the noun cue carries the claim."""
+    subj = next((g for g in groups if g.end == hyphen), None)
+    nxt = hyphen + 2
+    if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
+        return None
+    obj = next((g for g in groups if g.start == nxt), None)
+    pred = predicative(sent, groups, cues, hyphen) if obj is None else None
+    obj = suffix_object(groups, sent, nxt, cues) if obj is None and pred is None else obj
+    if obj is None:
+        return pred
+    after = sent.doc[obj.end] if obj.end < sent.end else None
+    nouns = [c for c in cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
+    if nouns and cue.predicate == "increases":
+        cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
+    return Construction(subj, obj, "suffix", cue, hyphen, subj)
 
 
 def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Construction | None:

@@ -78,7 +78,7 @@ class Modifiers:
             after = [t.lower_ for t in doc[m.end: min(len(doc), m.end + 2)]]
             if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
                 return self.after[("-" + after[1],)]
-            if after and (after[0],) in self.after:
+            if after and (after[0],) in self.after and after[1:2] != ["of"]:  # "IL-12 inhibition of Y": an agent
                 return self.after[(after[0],)]
         return None
 
