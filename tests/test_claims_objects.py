@@ -50,3 +50,16 @@ def test_a_role_noun_between_its_target_and_the_named_agent():
 
 def test_a_tumor_suppressor_names_a_gene_class_not_a_claim():
     assert not triples("The tumor suppressor PTEN was sequenced.")
+
+
+def test_but_not_contrasts_two_subjects_of_one_verb():
+    assert triples("Sorafenib, but not gefitinib and erlotinib, markedly reduced IL-6.") == {
+        ("Sorafenib", "decreases", "IL-6", None, ""), ("gefitinib", "decreases", "IL-6", None, "N"),
+        ("erlotinib", "decreases", "IL-6", None, "N")}
+
+
+def test_the_subject_stands_before_an_aside_that_ends_at_the_verb():
+    assert triples("IL-6, a cytokine made by macrophages, increases VEGF.") == {("IL-6", "increases", "VEGF", None, "")}
+    assert triples("Exogenous IL-10, however, reduced TNF.") == {("IL-10", "decreases", "TNF", None, "")}
+    # nor is the mention inside a relative clause
+    assert triples("IL-6, which is abundant in Tregs, increases VEGF.") == {("IL-6", "increases", "VEGF", None, "")}

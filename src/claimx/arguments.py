@@ -35,6 +35,9 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
+MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
+ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
+          ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,9 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
 def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
     """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
     doc = sent.doc
+    aside = _before_aside(groups, pos, floor, sent)
+    if aside is not None:
+        return aside
     best = None
     for g in groups:
         if g.end <= pos and g.start >= floor:
@@ -130,12 +136,60 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
+    host = _contrasted(groups, best, floor, sent)
+    if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
+        return Group(host.members + best.members, host.start, best.end)
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
             _is_example_list(best, sent) and _closes_before_verb(gap)):
         if gap[0].text == "," and _closes_before_verb(gap):
             return _before_participle(groups, best, floor, sent)
         return None
     return best
+
+
+def _before_aside(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
+    """The subject before an aside that ends at the verb: 'ATX, a potent motogen, augments Y',
+    'PAI-1, however, prevented Y', 'IL-6, which Tregs secrete, increases Y'. Mentions inside the
+    aside are not the subject."""
+    doc = sent.doc
+    k = pos - 1
+    while k > floor and doc[k].lower_ in BEFORE_VERB:
+        k -= 1
+    if k <= floor or doc[k].text != ",":
+        return None
+    inner = [t for t in doc[max(floor, k - MAX_ASIDE - 1): k]]
+    opening = next((j for j in range(len(inner) - 1, -1, -1) if inner[j].text == ","), None)
+    if opening is None:
+        return None
+    words = [t.lower_ for t in inner[opening + 1:]]
+    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES):
+        return None
+    comma = inner[opening].i
+    host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
+    if host is None or any(t.text not in "()" and not t.is_space for t in doc[host.end: comma]) and \
+            not _restatement(doc[host.end: comma]):
+        return None
+    return host
+
+
+def _restatement(tokens) -> bool:
+    """'Autotaxin (ATX)': only a parenthesis between the host mention and the aside's comma."""
+    words = [t.text for t in tokens if not t.is_space]
+    return len(words) >= 2 and words[0] == "(" and words[-1] == ")" and "(" not in words[1:]
+
+
+def _contrasted(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
+    """The group H of 'H, but not G, reduced Z': both are the verb's subject, G negated."""
+    k = g.start - 3
+    if k <= floor or [t.lower_ for t in sent.doc[k: g.start]] != [",", "but", "not"]:
+        return None
+    return next((h for h in groups if h.end == k and h.start >= floor), None)
+
+
+def but_not(sent: SentView, g: Group) -> int | None:
+    """Index of the 'but' of ', but not' inside a subject group that _contrasted joined, else None."""
+    doc = sent.doc
+    return next((k for k in range(g.start, g.end - 1) if doc[k].lower_ == "but" and doc[k + 1].lower_ == "not"), None)
 
 
 def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
@@ -164,7 +218,7 @@ def _closes_before_verb(gap: list) -> bool:
     """'Small molecules, such as JAK2 inhibitors, can diminish': only modals and adverbs follow
     the last comma, so it closes an aside and the mention before it is still the subject."""
     last = max(k for k, t in enumerate(gap) if t.text == ",")
-    return all(t.lower_ in BEFORE_VERB for t in gap[last + 1:])
+    return all(t.lower_ in BEFORE_VERB or (t.is_lower and t.lower_.endswith("ly")) for t in gap[last + 1:])
 
 
 def _relative_between(gap: list) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
+from claimx.arguments import (Group, build_groups, but_not, examples_of, first_group, group_after_by,
                               group_left, group_right, host_head)
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
@@ -286,7 +286,9 @@ class ClaimFinder:
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
+        contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         for si in subj.members:
+            negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
@@ -294,7 +296,7 @@ class ClaimFinder:
                 if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
-                claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
+                claim = RawClaim(s, o, cue.predicate, op, process, negated_s, hedged, rule,
                                  round(max(0.2, conf), 2), sent.span, species, setting, diseases)
                 key = (s.start, o.start, cue.predicate)
                 if key not in found:

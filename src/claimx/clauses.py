@@ -27,7 +27,10 @@ def clause_floor(sent: SentView, i: int) -> int:
     if first is not None and first.lower_ in INTRO:
         floor = _past_leading_phrase(sent, i)
     for k in range(floor, i):
-        if doc[k].lower_ in CLAUSE_STOP:
+        if doc[k].lower_ in CLAUSE_STOP and not (doc[k].lower_ == "but" and doc[k + 1].lower_ == "not") \
+                and not (doc[k - 1].text == "," and doc[k + 1].text == ","):
+            # "X, but not Y, reduced Z" contrasts two subjects of one clause; "X, however, reduced Z"
+            # is an aside, not a new clause
             floor = k + 1
     return floor
 
@@ -39,7 +42,8 @@ def _past_leading_phrase(sent: SentView, i: int) -> int:
         text = sent.doc[k].text
         depth += text in "([" and 1 or (-1 if text in ")]" else 0)
         if text == "," and depth <= 0:
-            return k + 1
+            # "In cells X, but not Y, reduced Z": the comma opens a contrast, the phrase has none
+            return k + 1 if sent.doc[k + 1].lower_ != "but" else sent.start
     return sent.start
 
 
