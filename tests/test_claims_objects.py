@@ -63,3 +63,10 @@ def test_the_subject_stands_before_an_aside_that_ends_at_the_verb():
     assert triples("Exogenous IL-10, however, reduced TNF.") == {("IL-10", "decreases", "TNF", None, "")}
     # nor is the mention inside a relative clause
     assert triples("IL-6, which is abundant in Tregs, increases VEGF.") == {("IL-6", "increases", "VEGF", None, "")}
+
+
+def test_processes_of_listed_cells_give_the_cells_once():
+    assert triples("Knockdown of STAT3 reduced adhesion, migration and invasion of HeLa cells.") == {
+        ("!STAT3", "decreases", "HeLa cells", "adhesion", "")}
+    # "in" a disease is context, not what undergoes the process
+    assert ("Sorafenib", "increases", "survival", None, "") in triples("Sorafenib improved survival in HCC.")

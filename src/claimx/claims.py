@@ -266,11 +266,17 @@ class ClaimFinder:
         return past_suffixed(groups, obj, limit, sent, self.cues.suffixes) if obj is not None else None
 
     def _objects(self, obj: Group, ents: list[Span], sent: SentView):
-        """(mention, process) of each member; 'the secretion of IL-8 and IL-6' gives both mentions."""
-        for oi in obj.members:
-            o, process = self.mods.process(ents[oi], ents, sent.doc)
-            listed = self._starts.get(o.start) if o is not ents[oi] else None
-            if listed is None or len(listed.members) < 2:
+        """(mention, process) of each member; 'the secretion of IL-8 and IL-6' gives both mentions,
+        'reduced adhesion and invasion of X cells' X once, with the first process."""
+        tail = ents[obj.members[-1]]
+        where, _ = self.mods.process(tail, ents, sent.doc)
+        if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
+            pairs = [(where, ents[obj.members[0]].text)]
+        else:
+            pairs = [self.mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+        for o, process in pairs:
+            listed = self._starts.get(o.start) if o.label_ != "process" else None
+            if listed is None or len(listed.members) < 2 or process is None:
                 yield o, process
             else:
                 yield from ((ents[k], process) for k in listed.members)

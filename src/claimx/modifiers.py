@@ -14,6 +14,8 @@ from claimx.tokview import SentView, Tok
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
+IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
+IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -123,8 +125,8 @@ class Modifiers:
                     return target, ent.text
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
                 # "antigen presentation by professional APCs": the cells do the process;
-                # "apoptosis in NK cells": the cells undergo it
-                target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "cell"), None)
+                # "apoptosis in sensitive NK cells": the cells it happens in
+                target = _in_target(doc, k, ents, IN_TARGETS[doc[k].lower_])
                 if target is not None:
                     return target, ent.text
             return ent, None
@@ -217,6 +219,17 @@ class Modifiers:
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k
         return None
+
+
+def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
+    """The mention a few plain words after 'in'/'by' at k: 'in both HeLa and MCF-7 cells'."""
+    starts = {e.start: e for e in ents if e.label_ in labels}
+    for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
+        if j in starts:
+            return starts[j]
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in STOP - {"both", "the", "a", "an"}:
+            return None
+    return None
 
 
 def _of_target(doc, of: int, ents: list[Span], cues: CueSet) -> Span | None:
