@@ -70,3 +70,16 @@ def test_processes_of_listed_cells_give_the_cells_once():
         ("!STAT3", "decreases", "HeLa cells", "adhesion", "")}
     # "in" a disease is context, not what undergoes the process
     assert ("Sorafenib", "increases", "survival", None, "") in triples("Sorafenib improved survival in HCC.")
+
+
+def test_objects_listed_over_process_nouns_are_all_objects():
+    got = triples("Sorafenib suppressed IL-6 secretion, VEGF expression and angiogenesis in mice.")
+    assert {o for _, _, o, *_ in got} == {"IL-6", "VEGF", "angiogenesis"}
+    assert ("Sorafenib", "decreases", "IL-10", None, "") in triples(
+        "Sorafenib reduced TNF and IL-8 expression as well as IL-10.")
+
+
+def test_an_object_list_stops_at_a_coordinated_verb_or_a_new_clause():
+    assert triples("Sorafenib reduced TNF levels, and IL-10 increased.") == {("Sorafenib", "decreases", "TNF", "levels", "")}
+    assert triples("Sorafenib inhibited angiogenesis, and induced apoptosis.") == {
+        ("Sorafenib", "decreases", "angiogenesis", None, ""), ("Sorafenib", "increases", "apoptosis", None, "")}

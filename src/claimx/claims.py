@@ -32,7 +32,7 @@ from claimx.constructions import Construction, appositive, suffix_claim, tempora
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.nominals import agent_nominals, role_compounds
-from claimx.objects import past_suffixed
+from claimx.objects import object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.tokview import SentView, Tok, TokenTable
@@ -125,7 +125,7 @@ class ClaimFinder:
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents, sent.doc)
-        self._starts = {g.start: g for g in groups}
+        self._starts, self._groups = {g.start: g for g in groups}, groups
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
@@ -292,6 +292,7 @@ class ClaimFinder:
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
+        obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)

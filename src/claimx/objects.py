@@ -5,15 +5,22 @@
   it); the verb acts on what that agent induces, so its object is the next group.
 - "VEGF-induced phosphorylation of KDR": the object of a suffix cue may stand a few plain
   words after it.
+- "inhibited tumor growth, angiogenesis and metastasis": listed objects separated by process
+  nouns form one object (the arguments module joins only mentions with nothing between).
 """
 
 from __future__ import annotations
 
 from claimx.arguments import Group, group_right
+from claimx.clauses import BE, DETERMINERS
+from claimx.phrases import STOP
 from claimx.tokview import SentView
 
 SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphorylation of KDR"
 # Words that end the noun phrase after "X-induced": another clause or an agent follows.
+PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA binding activity"
+PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
+VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
 NOT_IN_PHRASE = {"by", "with", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
@@ -48,3 +55,63 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
         if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE:
             return None
     return None
+
+
+def object_chain(groups: list[Group], obj: Group, sent: SentView, cues) -> Group:
+    """`obj` joined with the groups coordinated after it over process nouns: 'inhibited tumor
+    growth, angiogenesis and metastasis', 'reduced IL-1β and COX-2 expression as well as IL-17RC'.
+
+    The chain stops at a coordinated verb ('..., and induced apoptosis') and before a group that
+    starts a clause of its own ('..., and IL-10 increased')."""
+    doc = sent.doc
+    starts = {g.start: g for g in groups}
+    members, g = list(obj.members), obj
+    while True:
+        k = _past_plain(sent, g.end, cues, PLAIN_AFTER, starts)
+        k = _past_coordinator(sent, k)
+        if k is None or _verbal(doc[k], cues):
+            break
+        nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
+        if nxt is None:
+            break
+        after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)
+        if after < sent.end and _verbal(doc[after], cues):
+            break  # "..., and IL-10 increased": a new clause's subject
+        members.extend(nxt.members)
+        g = nxt
+    return obj if g is obj else Group(tuple(members), obj.start, g.end)
+
+
+def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bool = False) -> int:
+    """Past up to `most` plain lower-case words (process nouns, modifiers) before the next group:
+    'growth', 'protein levels'."""
+    doc = sent.doc
+    n = 0
+    while k < sent.end and n < most and k not in starts:
+        t = doc[k]
+        det = determiners and t.lower_ in DETERMINERS
+        if not det and not (t.is_alpha and t.is_lower and t.lower_ not in cues.words and t.lower_ not in STOP
+                            and not t.lower_.endswith("ly")):
+            break
+        k += 1
+        n += 1
+    return k
+
+
+def _past_coordinator(sent: SentView, k: int) -> int | None:
+    doc = sent.doc
+    words = [doc[j].lower_ for j in range(k, min(sent.end, k + 3))]
+    if words[:3] == ["as", "well", "as"]:
+        return k + 3
+    if words[:2] in (["," , "and"], [",", "or"]):
+        return k + 2
+    if words[:1] in ([","], ["and"], ["or"]):
+        return k + 1
+    return None
+
+
+def _verbal(t, cues) -> bool:
+    """A finite verb or auxiliary: the start of a coordinated predicate or a new clause."""
+    if t.lower_ in VERBAL:
+        return True
+    return any(c.kind == "verb" for c in cues.words.get(t.lower_, ())) or t.lower_ in cues.changes
