@@ -83,3 +83,9 @@ def test_an_object_list_stops_at_a_coordinated_verb_or_a_new_clause():
     assert triples("Sorafenib reduced TNF levels, and IL-10 increased.") == {("Sorafenib", "decreases", "TNF", "levels", "")}
     assert triples("Sorafenib inhibited angiogenesis, and induced apoptosis.") == {
         ("Sorafenib", "decreases", "angiogenesis", None, ""), ("Sorafenib", "increases", "apoptosis", None, "")}
+
+
+def test_a_suffix_cue_after_a_space_reads_like_the_hyphenated_one():
+    assert ("IL-6", "increases", "HeLa cells", "apoptosis", "") in triples("IL-6 mediated apoptosis in HeLa cells was rare.")
+    # "dependent on" is a predicate, not "X-dependent Y"
+    assert not triples("IL-6 dependent on STAT3 was measured.")

@@ -126,16 +126,18 @@ class ClaimFinder:
         """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents, sent.doc)
         self._starts, self._groups = {g.start: g for g in groups}, groups
+        self._ends = {g.end - 1 for g in groups}
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
         for tok in sent:
             if tok.i in inside:
                 continue
-            if tok.text == "-" and tok.i + 1 < sent.end:
-                cue = self.cues.suffixes.get(sent.doc[tok.i + 1].lower_)
+            spaced = tok.lower_ in self.cues.suffixes and tok.lower_ not in self.cues.words and tok.i - 1 in self._ends
+            if spaced or tok.text == "-" and tok.i + 1 < sent.end:  # "X-mediated Y", "X mediated Y"
+                cue = self.cues.suffixes.get(sent.doc[tok.i + (0 if spaced else 1)].lower_)
                 if cue is not None:
-                    f = suffix_claim(sent, groups, self.cues, tok.i, cue)
+                    f = suffix_claim(sent, groups, self.cues, tok.i - 1 if spaced else tok.i, cue)
                     if f is not None and f.rule == "suffix":
                         self._emit(sent, ents, context_ents, tok, f.cue, f.subj, f.obj, f.rule, found)
                     elif f is not None:

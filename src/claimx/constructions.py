@@ -124,12 +124,13 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     """'TGF-β-induced Tregs', 'VEGF-induced phosphorylation of KDR' (rule suffix), else the
     predicative 'the recruitment of MDSCs was TNFR2-dependent'; None at 'X-mediated suppression
     of Y', where the noun cue carries the claim."""
-    subj = next((g for g in groups if g.end == hyphen), None)
+    glued = sent.doc[hyphen].text == "-"  # else `hyphen` is the subject's last word: "p75 mediated apoptosis"
+    subj = next((g for g in groups if g.end == (hyphen if glued else hyphen + 1)), None)
     nxt = hyphen + 2
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
     obj = next((g for g in groups if g.start == nxt), None)
-    pred = predicative(sent, groups, cues, hyphen) if obj is None else None
+    pred = predicative(sent, groups, cues, hyphen) if obj is None and glued else None
     obj = suffix_object(groups, sent, nxt, cues) if obj is None and pred is None else obj
     if obj is None:
         return pred

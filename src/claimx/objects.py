@@ -21,7 +21,7 @@ SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphoryl
 PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA binding activity"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
-NOT_IN_PHRASE = {"by", "with", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
+NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, suffixes) -> Group | None:
