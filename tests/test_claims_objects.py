@@ -89,3 +89,14 @@ def test_a_suffix_cue_after_a_space_reads_like_the_hyphenated_one():
     assert ("IL-6", "increases", "HeLa cells", "apoptosis", "") in triples("IL-6 mediated apoptosis in HeLa cells was rare.")
     # "dependent on" is a predicate, not "X-dependent Y"
     assert not triples("IL-6 dependent on STAT3 was measured.")
+
+
+def test_a_response_phrase_names_the_cause():
+    assert triples("HUVEC chemotaxis in response to VEGF was measured.") == {("VEGF", "increases", "HUVEC", None, "")}
+    assert ("LPS", "decreases", "IL-10", "levels", "") in triples("IL-10 levels were reduced after stimulation with LPS.")
+    # a verb with its own agent leaves its object as what responds
+    assert ("VEGF", "increases", "HUVEC", "migration", "") in triples(
+        "Sorafenib inhibited HUVEC migration in response to VEGF.")
+    # too far from the phrase, and past a means ("by ..."), nothing responds
+    assert not any(s == "LPS" for s, *_ in triples(
+        "Tregs mediated tolerance of the graft by doubling their number in response to LPS."))

@@ -10,7 +10,7 @@ three, and 0.05 when hedged; never below 0.2):
   suffix   X-induced Y                         0.70
   predicative  the recruitment of Y was X-dependent          0.65
   appositive   X, a major driver of Y / X is an inhibitor of Y / the Y inhibitor X  0.65
-  temporal Y was reduced after X (X a therapy or agent)       0.55
+  temporal Y was reduced after X (X a therapy or agent) / Y rose in response to X   0.55
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
 """
@@ -32,9 +32,10 @@ from claimx.constructions import Construction, appositive, suffix_claim, tempora
 from claimx.cues import Cue, load_cues
 from claimx.modifiers import Modifiers
 from claimx.nominals import agent_nominals, role_compounds
-from claimx.objects import object_chain, past_suffixed
+from claimx.objects import listed_objects, object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
+from claimx.responses import responses
 from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
@@ -157,7 +158,8 @@ class ClaimFinder:
                     last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
         for f in (temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues)
-                  + agent_nominals(sent, ents, groups, self.cues, done) + role_compounds(sent, ents, groups, self.cues)):
+                  + agent_nominals(sent, ents, groups, self.cues, done) + role_compounds(sent, ents, groups, self.cues)
+                  + responses(sent, ents, groups, self.cues)):
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 
@@ -267,22 +269,6 @@ class ClaimFinder:
         obj = group_right(groups, pos, limit, sent)
         return past_suffixed(groups, obj, limit, sent, self.cues.suffixes) if obj is not None else None
 
-    def _objects(self, obj: Group, ents: list[Span], sent: SentView):
-        """(mention, process) of each member; 'the secretion of IL-8 and IL-6' gives both mentions,
-        'reduced adhesion and invasion of X cells' X once, with the first process."""
-        tail = ents[obj.members[-1]]
-        where, _ = self.mods.process(tail, ents, sent.doc)
-        if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
-            pairs = [(where, ents[obj.members[0]].text)]
-        else:
-            pairs = [self.mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
-        for o, process in pairs:
-            listed = self._starts.get(o.start) if o.label_ != "process" else None
-            if listed is None or len(listed.members) < 2 or process is None:
-                yield o, process
-            else:
-                yield from ((ents[k], process) for k in listed.members)
-
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
@@ -301,7 +287,7 @@ class ClaimFinder:
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
-            for o, process in self._objects(obj, ents, sent):
+            for o, process in listed_objects(self.mods, self._starts, obj, ents, sent):
                 if s._.claimx is None or o._.claimx is None or s._.claimx.id == o._.claimx.id:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)

@@ -7,6 +7,8 @@
   words after it.
 - "inhibited tumor growth, angiogenesis and metastasis": listed objects separated by process
   nouns form one object (the arguments module joins only mentions with nothing between).
+- "the secretion of IL-8 and IL-6", "adhesion and invasion of HeLa cells": a process of a list
+  is a claim on each listed mention; processes of one mention, one claim on it.
 """
 
 from __future__ import annotations
@@ -115,3 +117,20 @@ def _verbal(t, cues) -> bool:
     if t.lower_ in VERBAL:
         return True
     return any(c.kind == "verb" for c in cues.words.get(t.lower_, ())) or t.lower_ in cues.changes
+
+
+def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView):
+    """(mention, process) of each member of the object; 'the secretion of IL-8 and IL-6' gives both
+    mentions, 'reduced adhesion and invasion of X cells' X once, with the first process."""
+    tail = ents[obj.members[-1]]
+    where, _ = mods.process(tail, ents, sent.doc)
+    if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
+        pairs = [(where, ents[obj.members[0]].text)]
+    else:
+        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+    for o, process in pairs:
+        listed = starts.get(o.start) if o.label_ != "process" else None
+        if listed is None or len(listed.members) < 2 or process is None:
+            yield o, process
+        else:
+            yield from ((ents[k], process) for k in listed.members)
