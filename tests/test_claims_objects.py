@@ -100,3 +100,13 @@ def test_a_response_phrase_names_the_cause():
     # too far from the phrase, and past a means ("by ..."), nothing responds
     assert not any(s == "LPS" for s, *_ in triples(
         "Tregs mediated tolerance of the graft by doubling their number in response to LPS."))
+
+
+def test_a_bare_process_word_is_nobodys_agent():
+    assert not triples("Enforced expression of the novel zorbulin gene inhibits tumor growth.")
+
+
+def test_a_host_in_a_compound_modified_cell_line_is_not_the_subject():
+    got = triples("Expression of TEL in Ras-transformed NIH3T3 cells inhibits angiogenesis.")
+    assert ("TEL", "decreases", "angiogenesis", None, "") in got
+    assert not any(s == "NIH3T3 cells" for s, *_ in got)

@@ -272,6 +272,9 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     k = g.start - 1
     while k > floor and doc[k].lower_ in HOST_MODIFIERS:
         k -= 1
+    glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
+    if glued is not None and doc[k].is_lower:
+        k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
     if k <= floor or doc[k].lower_ not in {"in", "into"}:
         return g
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
