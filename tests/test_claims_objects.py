@@ -110,3 +110,8 @@ def test_a_host_in_a_compound_modified_cell_line_is_not_the_subject():
     got = triples("Expression of TEL in Ras-transformed NIH3T3 cells inhibits angiogenesis.")
     assert ("TEL", "decreases", "angiogenesis", None, "") in got
     assert not any(s == "NIH3T3 cells" for s, *_ in got)
+
+
+def test_a_bare_bearer_process_is_no_object():
+    assert not triples("Sorafenib reduced the expression of the zorbulin gene.")
+    assert triples("Sorafenib reduced apoptosis.") == {("Sorafenib", "decreases", "apoptosis", None, "")}

@@ -286,7 +286,7 @@ class ClaimFinder:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             if s.label_ == "process" and s.text.lower() in self.cues.processes:
-                continue  # a bare "expression" whose mention the entity stage missed is nobody's agent
+                continue  # a bare "expression", "proliferation": whose, the entity stage did not find
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             for o, process in listed_objects(self.mods, self._starts, obj, ents, sent):

@@ -121,7 +121,8 @@ def _verbal(t, cues) -> bool:
 
 def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView):
     """(mention, process) of each member of the object; 'the secretion of IL-8 and IL-6' gives both
-    mentions, 'reduced adhesion and invasion of X cells' X once, with the first process."""
+    mentions, 'reduced adhesion and invasion of X cells' X once, with the first process; a bare
+    'expression' (a bearer process, processes.tsv) is none."""
     tail = ents[obj.members[-1]]
     where, _ = mods.process(tail, ents, sent.doc)
     if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
@@ -129,6 +130,8 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
     else:
         pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
     for o, process in pairs:
+        if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
+            continue  # "X reduced the expression": of what, the entity stage did not find
         listed = starts.get(o.start) if o.label_ != "process" else None
         if listed is None or len(listed.members) < 2 or process is None:
             yield o, process
