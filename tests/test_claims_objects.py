@@ -115,3 +115,8 @@ def test_a_host_in_a_compound_modified_cell_line_is_not_the_subject():
 def test_a_bare_bearer_process_is_no_object():
     assert not triples("Sorafenib reduced the expression of the zorbulin gene.")
     assert triples("Sorafenib reduced apoptosis.") == {("Sorafenib", "decreases", "apoptosis", None, "")}
+
+
+def test_passive_agents_listed_over_plain_words_are_all_agents():
+    got = triples("Apoptosis was induced by TNF, agonistic Fas antibodies, and TRAIL.")
+    assert {s for s, *_ in got} >= {"TNF", "TRAIL"}

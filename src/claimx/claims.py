@@ -280,7 +280,8 @@ class ClaimFinder:
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
-        obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj
+        obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
+        subj = object_chain(self._groups, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
