@@ -120,3 +120,9 @@ def test_a_bare_bearer_process_is_no_object():
 def test_passive_agents_listed_over_plain_words_are_all_agents():
     got = triples("Apoptosis was induced by TNF, agonistic Fas antibodies, and TRAIL.")
     assert {s for s, *_ in got} >= {"TNF", "TRAIL"}
+
+
+def test_a_second_passive_participle_after_and_shares_the_patient():
+    got = triples("Expression of TSP-1 is up-regulated by p53, and down-regulated by MYC.")
+    assert ("MYC", "decreases", "TSP-1", "expression", "") in got
+    assert not any(o == "p53" for _, _, o, *_ in got)

@@ -214,8 +214,8 @@ class ClaimFinder:
                 if agent is None:
                     return None
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
-                if aux is not None and last is not None and conjoined(sent, aux) is not None:
-                    patient = last  # "X is produced by A and is reduced by B": X both times
+                if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
+                    patient = last  # "X is produced by A and (is) reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
             obj = self._object(groups, after, limit, sent)
             if obj is None:
