@@ -126,3 +126,9 @@ def test_a_second_passive_participle_after_and_shares_the_patient():
     got = triples("Expression of TSP-1 is up-regulated by p53, and down-regulated by MYC.")
     assert ("MYC", "decreases", "TSP-1", "expression", "") in got
     assert not any(o == "p53" for _, _, o, *_ in got)
+
+
+def test_an_agent_noun_after_linking_words_or_as():
+    assert ("IL-10", "decreases", "TNF", None, "") in triples(
+        "IL-10 has been repeatedly reported to be a potent inhibitor of TNF in macrophages.")
+    assert ("IL-10", "decreases", "TNF", None, "") in triples("We describe the role of IL-10 as an inhibitor of TNF.")

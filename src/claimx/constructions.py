@@ -6,7 +6,8 @@
                therapy or agent mention in an "after/following/upon/post" phrase of the clause.
 - predicative: "the recruitment of MDSCs was TNFR2-dependent": a hyphen suffix cue after a form
                of "be"; the subject noun phrase is the object.
-- appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y": an agent noun.
+- appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y", "X has been reported to
+               be an inhibitor of Y", "the function of X as a repressor of Y": an agent noun.
 
 Each finder yields Construction records; claims.py emits them like its other rules.
 """
@@ -27,7 +28,9 @@ TEMPORAL = {"after", "following", "upon", "post"}
 CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not a cause
 TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
 CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
-APPOSITIVE_MODIFIERS = 3  # "a major driver", "a potent and selective inhibitor"
+APPOSITIVE_MODIFIERS = 3
+LINK_WORDS = 6  # "has been previously reported to be": words between X and "an inhibitor of Y"
+LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as"}  # "a major driver", "a potent and selective inhibitor"
 # Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
 NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
 
@@ -166,15 +169,22 @@ def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) 
     return Construction(agent, head, "predicative", cue, hyphen, head)
 
 
+def _linking(t) -> bool:
+    """A word between a mention and its predicate noun: 'has been previously reported to be'."""
+    return t.lower_ in BE | LINKS or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
+
+
 def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []
     for g in groups:
         k = g.end
-        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE):
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE | {"as", "has", "have", "had"}):
             continue
         k += 1
+        while k < sent.end and k - g.end <= LINK_WORDS and _linking(doc[k]):
+            k += 1  # "X has been previously reported to be an inhibitor of Y"
         if k >= sent.end or doc[k].lower_ not in {"a", "an", "the"}:
             continue
         for j in range(k + 1, min(sent.end, k + 2 + APPOSITIVE_MODIFIERS)):
