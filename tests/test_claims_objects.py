@@ -132,3 +132,8 @@ def test_an_agent_noun_after_linking_words_or_as():
     assert ("IL-10", "decreases", "TNF", None, "") in triples(
         "IL-10 has been repeatedly reported to be a potent inhibitor of TNF in macrophages.")
     assert ("IL-10", "decreases", "TNF", None, "") in triples("We describe the role of IL-10 as an inhibitor of TNF.")
+
+
+def test_examples_after_a_list_stand_for_its_last_member():
+    got = triples("Macrophages promote tumor growth by producing IL-6 and growth factors such as VEGF.")
+    assert {("Macrophages", "increases", "IL-6", None, ""), ("Macrophages", "increases", "VEGF", None, "")} <= got

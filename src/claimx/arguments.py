@@ -258,7 +258,11 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
         k += 1
     if not ({"such", "including", "e.g.", "namely"} & set(words)):
         return g
-    return next((h for h in groups if h.start == k), g)
+    h = next((h for h in groups if h.start == k), None)
+    if h is None:
+        return g
+    # "IL-6 and growth factors such as VEGF": the examples stand for the last member only
+    return Group(g.members[:-1] + h.members, g.start, h.end) if len(g.members) > 1 else h
 
 
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
