@@ -28,14 +28,13 @@ from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
                              shares_subject)
-from claimx.constructions import Construction, appositive, suffix_claim, temporal
+from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
+from claimx.finders import constructions, gate_words
 from claimx.modifiers import Modifiers
-from claimx.nominals import agent_nominals, role_compounds
 from claimx.objects import listed_objects, object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
-from claimx.responses import responses
 from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
@@ -85,6 +84,7 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
+        self.gate = gate_words(self.cues)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -126,14 +126,16 @@ class ClaimFinder:
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
         groups = build_groups(ents, sent.doc)
-        self._starts, self._groups = {g.start: g for g in groups}, groups
-        self._ends = {g.end - 1 for g in groups}
+        self._starts, self._groups, self._ends = {g.start: g for g in groups}, groups, {g.end - 1 for g in groups}
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
+        marked = []  # tokens the noun-phrase constructions below start from
         for tok in sent:
             if tok.i in inside:
                 continue
+            if tok.lower_ in self.gate:
+                marked.append(tok)
             spaced = tok.lower_ in self.cues.suffixes and tok.lower_ not in self.cues.words and tok.i - 1 in self._ends
             if spaced or tok.text == "-" and tok.i + 1 < sent.end:  # "X-mediated Y", "X mediated Y"
                 cue = self.cues.suffixes.get(sent.doc[tok.i + (0 if spaced else 1)].lower_)
@@ -157,15 +159,13 @@ class ClaimFinder:
                 if tok.lower_ in self.cues.causal:
                     last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
-        for f in (temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues)
-                  + agent_nominals(sent, ents, groups, self.cues, done) + role_compounds(sent, ents, groups, self.cues)
-                  + responses(sent, ents, groups, self.cues)):
+        for f in constructions(sent, ents, groups, self.cues, done, marked):
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 
     def _found(self, sent, ents, context_ents, groups, f: Construction, found: dict) -> None:
-        subj, obj = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent)
-        self._emit(sent, ents, context_ents, sent.doc[f.cue_i], f.cue, subj, obj, f.rule, found, f.neg_from)
+        subj, obj, tok = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent), sent.doc[f.cue_i]
+        self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found, f.neg_from)
 
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""

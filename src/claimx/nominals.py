@@ -29,13 +29,21 @@ CLOSE = 3  # plain words between a nominal cue's 'of'/'by' and its mention: "of 
 PREPOSITIONS = {"of", "in", "on", "at", "by", "with", "from", "to", "for", "into", "than", "and", "or"}
 
 
-def agent_nominals(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int]) -> list[Construction]:
-    """'X inhibition of Y' and 'Y inhibition by X', at noun cues that made no claim (`done`)."""
+def start_words(cues: CueSet) -> frozenset[str]:
+    """The words the constructions here start from (noun cues and role nouns), for a caller's gate."""
+    return frozenset(w for w, cs in cues.words.items() if any(c.kind == "noun" for c in cs)) | frozenset(cues.agents)
+
+
+def agent_nominals(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
+                   toks=None) -> list[Construction]:
+    """'X inhibition of Y' and 'Y inhibition by X', at noun cues that made no claim (`done`).
+
+    `toks`: the sentence's candidate tokens when the caller has them (default: all)."""
     doc = sent.doc
     ends = {g.end: g for g in groups}
     out = []
-    for tok in sent:
-        if tok.i in done or tok.i + 1 >= sent.end:
+    for tok in sent if toks is None else toks:
+        if tok.lower_ not in cues.words or tok.i in done or tok.i + 1 >= sent.end:
             continue
         cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "noun"), None)
         if cue is None:
@@ -83,13 +91,13 @@ def _close_group(groups: list[Group], start: int, sent: SentView) -> Group | Non
     return None
 
 
-def role_compounds(sent: SentView, ents, groups: list[Group], cues: CueSet) -> list[Construction]:
+def role_compounds(sent: SentView, ents, groups: list[Group], cues: CueSet, toks=None) -> list[Construction]:
     """'the angiogenesis inhibitor TSP-2', 'ARF acts as a tumor suppressor': agent -> target."""
     doc = sent.doc
     ends = {g.end: g for g in groups}
     starts = {g.start: g for g in groups}
     out = []
-    for tok in sent:
+    for tok in sent if toks is None else toks:
         cue = cues.agents.get(tok.lower_)
         if cue is None or any(c.kind == "verb" for c in cues.words.get(tok.lower_, ())):
             continue  # "tumor cells trigger metastasis": a verb, not a role noun

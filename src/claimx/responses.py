@@ -21,15 +21,18 @@ RESPONSE = ("in", "response", "to")
 TIME_WORDS = {"after", "upon", "following"}
 TREATMENTS = {"stimulation", "treatment", "exposure", "incubation", "challenge"}
 NEAR = 3  # words between what responds and the phrase, without a directional word: "HUVEC chemotaxis in"
+FIRST_WORDS = {RESPONSE[0]} | TIME_WORDS
 CAUSE_GAP = 4  # plain words before the cause: "to the addition of exogenous SPARC"
 NOT_CAUSES = {"disease", "species"}
 UP = Cue("in response to", "increases", "noun", "noun")
 
 
-def responses(sent: SentView, ents, groups: list[Group], cues: CueSet) -> list[Construction]:
+def responses(sent: SentView, ents, groups: list[Group], cues: CueSet, toks=None) -> list[Construction]:
     doc = sent.doc
     out = []
-    for tok in sent:
+    for tok in sent if toks is None else toks:
+        if tok.lower_ not in FIRST_WORDS:
+            continue  # most words start no phrase: skip the window test
         after = _phrase_end(sent, tok.i)
         if after is None:
             continue
