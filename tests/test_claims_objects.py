@@ -137,3 +137,10 @@ def test_an_agent_noun_after_linking_words_or_as():
 def test_examples_after_a_list_stand_for_its_last_member():
     got = triples("Macrophages promote tumor growth by producing IL-6 and growth factors such as VEGF.")
     assert {("Macrophages", "increases", "IL-6", None, ""), ("Macrophages", "increases", "VEGF", None, "")} <= got
+
+
+def test_stacked_suffix_compounds_reach_the_head_noun():
+    got = triples("Sorafenib blocks TNF-induced NF-kB-dependent apoptosis in HeLa cells.")
+    assert ("Sorafenib", "decreases", "HeLa cells", "apoptosis", "") in got
+    assert ("TNF", "increases", "HeLa cells", "apoptosis", "") in got
+    assert not any(o in ("TNF", "NF-kB") for _, _, o, *_ in got)

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet
-from claimx.objects import suffix_object
+from claimx.objects import past_suffixed, suffix_object
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
@@ -133,6 +133,10 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
     obj = next((g for g in groups if g.start == nxt), None)
+    if obj is not None:
+        obj = past_suffixed(groups, obj, sent.end, sent, cues.suffixes)  # "E1A-induced p53-dependent apoptosis"
+        if obj is None:
+            return None
     pred = predicative(sent, groups, cues, hyphen) if obj is None and glued else None
     obj = suffix_object(groups, sent, nxt, cues) if obj is None and pred is None else obj
     if obj is None:

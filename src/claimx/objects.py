@@ -32,12 +32,16 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, suf
     None when the suffixed mention has nothing after it: "X blocked the VEGF-induced effects"
     says nothing about VEGF itself."""
     doc = sent.doc
-    k = g.end
-    if k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_:
-        k += 1
-    if k >= limit or doc[k].lower_ not in suffixes:
-        return g
-    return group_right(groups, k + 1, limit, sent)
+    for _ in range(3):  # "E1A-induced p53-dependent apoptosis": past each suffixed mention
+        k = g.end
+        if k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_:
+            k += 1
+        if k >= limit or doc[k].lower_ not in suffixes:
+            return g
+        g = group_right(groups, k + 1, limit, sent)
+        if g is None:
+            return None
+    return g
 
 
 def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Group | None:
