@@ -144,3 +144,9 @@ def test_stacked_suffix_compounds_reach_the_head_noun():
     assert ("Sorafenib", "decreases", "HeLa cells", "apoptosis", "") in got
     assert ("TNF", "increases", "HeLa cells", "apoptosis", "") in got
     assert not any(o in ("TNF", "NF-kB") for _, _, o, *_ in got)
+
+
+def test_more_down_verbs():
+    assert triples("Sorafenib inactivates NK cells.") == {("Sorafenib", "decreases", "NK cells", None, "")}
+    assert triples("Ethanol disrupts VEGF signaling.") == {("Ethanol", "decreases", "VEGF", "signaling", "")}
+    assert triples("Sorafenib retards angiogenesis.") == {("Sorafenib", "decreases", "angiogenesis", None, "")}
