@@ -150,3 +150,15 @@ def test_more_down_verbs():
     assert triples("Sorafenib inactivates NK cells.") == {("Sorafenib", "decreases", "NK cells", None, "")}
     assert triples("Ethanol disrupts VEGF signaling.") == {("Ethanol", "decreases", "VEGF", "signaling", "")}
     assert triples("Sorafenib retards angiogenesis.") == {("Sorafenib", "decreases", "angiogenesis", None, "")}
+
+
+def test_a_reduced_passive_after_the_object_is_no_suffix_compound():
+    got = triples("Sorafenib enhanced apoptosis induced by TRAIL.")
+    assert ("Sorafenib", "increases", "apoptosis", None, "") in got
+    assert ("Sorafenib", "increases", "TRAIL", None, "") not in got
+
+
+def test_the_agent_is_the_mention_a_noun_phrase_names():
+    got = triples("IL-8 release was prevented by the p38 inhibitor SB202190.")
+    assert ("SB202190", "decreases", "IL-8", "release", "") in got
+    assert not any(s.endswith("p38") and o == "IL-8" for s, _, o, *_ in got)

@@ -35,6 +35,9 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
+# Words that end a noun phrase between two mentions: the later mention is not its name.
+NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "into", "for", "than", "as", "but",
+              "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
 MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
 ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
           ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
@@ -242,10 +245,30 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) ->
         if doc[k].lower_ == "by":
             if k + 1 < limit and doc[k + 1].lower_.endswith("ing") and doc[k + 1].is_lower:
                 return None  # "by increasing Y" is the means, not an agent
-            return group_right(groups, k + 1, limit, sent)
+            g = group_right(groups, k + 1, limit, sent)
+            return named_head(groups, g, limit, sent) if g is not None else None
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
             return None
     return None
+
+
+NAMING_WORDS = 3  # "the p38 inhibitor SB203580", "the cancer chemopreventive agent CLA"
+
+
+def named_head(groups: list[Group], g: Group, limit: int, sent: SentView) -> Group:
+    """The mention a noun phrase names after a modifier mention: 'by the p38 inhibitor SB203580'
+    is SB203580, not p38. Only after a determiner, and only singular plain nouns may lie between
+    (no participles or verbs: 'the IL-6 treated cells', 'the TAMs recruits')."""
+    doc = sent.doc
+    if g.start - 1 < sent.start or doc[g.start - 1].lower_ not in {"the", "a", "an"}:
+        return g  # "by macrophages recruits Tregs": without a determiner, a verb may follow
+    k = g.end
+    while k < limit and k - g.end < NAMING_WORDS and doc[k].is_alpha and doc[k].is_lower \
+            and not doc[k].lower_.endswith(("ing", "ed", "s")) and doc[k].lower_ not in NOT_NAMING:
+        k += 1
+    if k == g.end:
+        return g
+    return next((h for h in groups if h.start == k), g)
 
 
 def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:

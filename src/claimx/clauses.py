@@ -56,9 +56,10 @@ def prev_word(sent: SentView, i: int) -> Tok | None:
 
 
 def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
-    """'the release of IFN-γ': a verb form after a determiner or before 'of' is a noun."""
+    """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ == "of")
+    # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in BE | {"of"})
 
 
 def aux_before(sent: SentView, i: int) -> int | None:

@@ -34,10 +34,12 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, suf
     doc = sent.doc
     for _ in range(3):  # "E1A-induced p53-dependent apoptosis": past each suffixed mention
         k = g.end
-        if k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_:
-            k += 1
+        glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
+        k += 1 if glued else 0
         if k >= limit or doc[k].lower_ not in suffixes:
             return g
+        if not glued and k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE:
+            return g  # "enhanced apoptosis induced by TNF": a reduced passive, the apoptosis is the object
         g = group_right(groups, k + 1, limit, sent)
         if g is None:
             return None
