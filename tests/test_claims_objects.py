@@ -162,3 +162,8 @@ def test_the_agent_is_the_mention_a_noun_phrase_names():
     got = triples("IL-8 release was prevented by the p38 inhibitor SB202190.")
     assert ("SB202190", "decreases", "IL-8", "release", "") in got
     assert not any(s.endswith("p38") and o == "IL-8" for s, _, o, *_ in got)
+
+
+def test_a_mention_after_comma_and_with_its_own_verb_starts_a_clause():
+    assert triples("IL-6 was reduced by sorafenib, and TNF increased.") == {("sorafenib", "decreases", "IL-6", None, "")}
+    assert {s for s, *_ in triples("IL-6, IL-10, and TNF increased VEGF.")} == {"IL-6", "IL-10", "TNF"}

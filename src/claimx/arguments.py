@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from claimx.asides import before_aside, contrasted
 from claimx.tokview import SentView, Tok
 
 
@@ -38,9 +39,6 @@ MAX_GAP = 10
 # Words that end a noun phrase between two mentions: the later mention is not its name.
 NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "into", "for", "than", "as", "but",
               "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
-MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
-ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
-          ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
 
 
 @dataclass(frozen=True)
@@ -52,14 +50,14 @@ class Group:
     end: int     # one past the last token
 
 
-def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
+def build_groups(ents: list[Span], tokens: list[Tok], verbs: frozenset[str] = frozenset()) -> list[Group]:
     """Join mentions separated only by coordination tokens; drop parenthesized restatements.
 
     A join made by a comma alone holds only when an 'and'/'or' join follows it in the list
     ("A, B and C"); otherwise "In mice, X reduced Y" would coordinate mice with X.
     """
     groups: list[Group] = []
-    for members, joins in _chains(ents, tokens):
+    for members, joins in _chains(ents, tokens, verbs):
         last_and = max((k for k, j in enumerate(joins) if j), default=-1)
         start = 0
         for k, conj in enumerate(joins):
@@ -70,10 +68,11 @@ def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
     return groups
 
 
-def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[bool]]]:
+def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[tuple[list[int], list[bool]]]:
     """Runs of mentions joined by coordination tokens, with whether each join has a conjunction.
 
-    `tokens` is the document's Tok list (tokview.py)."""
+    `tokens` is the document's Tok list (tokview.py). A mention after ', and' that a finite verb
+    (one of `verbs`) follows starts a clause of its own ('X reduced IL-6, and TNF increased')."""
     chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
     joins: list[bool] = []
@@ -87,7 +86,10 @@ def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[b
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
             if not words and ent.label_ == "process" and prev.label_ != "process":
                 continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
-            if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev_end == ent.start:
+            # (a longer list before it, "A, B, and C increased Y", is the verb's subject)
+            clause = len(current) == 1 and "," in words and ent.end < len(tokens) and tokens[ent.end].lower_ in verbs
+            if not clause and (words and all(w in COORD for w in words) and len(words) <= 4
+                               or not words and prev_end == ent.start):
                 current.append(k)
                 prev_end = ent.end
                 joins.append(not words or any(w not in {",", "the"} for w in words))
@@ -127,7 +129,7 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
 def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
     """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
     doc = sent.doc
-    aside = _before_aside(groups, pos, floor, sent)
+    aside = before_aside(groups, pos, floor, sent, BEFORE_VERB)
     if aside is not None:
         return aside
     best = None
@@ -139,7 +141,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
-    host = _contrasted(groups, best, floor, sent)
+    host = contrasted(groups, best, floor, sent)
     if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
@@ -148,51 +150,6 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
             return _before_participle(groups, best, floor, sent)
         return None
     return best
-
-
-def _before_aside(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
-    """The subject before an aside that ends at the verb: 'ATX, a potent motogen, augments Y',
-    'PAI-1, however, prevented Y', 'IL-6, which Tregs secrete, increases Y'. Mentions inside the
-    aside are not the subject."""
-    doc = sent.doc
-    k = pos - 1
-    while k > floor and doc[k].lower_ in BEFORE_VERB:
-        k -= 1
-    if k <= floor or doc[k].text != ",":
-        return None
-    inner = [t for t in doc[max(floor, k - MAX_ASIDE - 1): k]]
-    opening = next((j for j in range(len(inner) - 1, -1, -1) if inner[j].text == ","), None)
-    if opening is None:
-        return None
-    words = [t.lower_ for t in inner[opening + 1:]]
-    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES):
-        return None
-    comma = inner[opening].i
-    host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
-    if host is None or any(t.text not in "()" and not t.is_space for t in doc[host.end: comma]) and \
-            not _restatement(doc[host.end: comma]):
-        return None
-    return host
-
-
-def _restatement(tokens) -> bool:
-    """'Autotaxin (ATX)': only a parenthesis between the host mention and the aside's comma."""
-    words = [t.text for t in tokens if not t.is_space]
-    return len(words) >= 2 and words[0] == "(" and words[-1] == ")" and "(" not in words[1:]
-
-
-def _contrasted(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
-    """The group H of 'H, but not G, reduced Z': both are the verb's subject, G negated."""
-    k = g.start - 3
-    if k <= floor or [t.lower_ for t in sent.doc[k: g.start]] != [",", "but", "not"]:
-        return None
-    return next((h for h in groups if h.end == k and h.start >= floor), None)
-
-
-def but_not(sent: SentView, g: Group) -> int | None:
-    """Index of the 'but' of ', but not' inside a subject group that _contrasted joined, else None."""
-    doc = sent.doc
-    return next((k for k in range(g.start, g.end - 1) if doc[k].lower_ == "but" and doc[k + 1].lower_ == "not"), None)
 
 
 def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimx.arguments import (Group, build_groups, but_not, examples_of, first_group, group_after_by,
+from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right, host_head)
+from claimx.asides import but_not
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
@@ -85,6 +86,7 @@ class ClaimFinder:
         self._parsed = False
         self.table = TokenTable()
         self.gate = gate_words(self.cues)
+        self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -125,7 +127,7 @@ class ClaimFinder:
 
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
-        groups = build_groups(ents, sent.doc)
+        groups = build_groups(ents, sent.doc, self.finite)
         self._starts, self._groups, self._ends = {g.start: g for g in groups}, groups, {g.end - 1 for g in groups}
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
