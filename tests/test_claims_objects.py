@@ -167,3 +167,8 @@ def test_the_agent_is_the_mention_a_noun_phrase_names():
 def test_a_mention_after_comma_and_with_its_own_verb_starts_a_clause():
     assert triples("IL-6 was reduced by sorafenib, and TNF increased.") == {("sorafenib", "decreases", "IL-6", None, "")}
     assert {s for s, *_ in triples("IL-6, IL-10, and TNF increased VEGF.")} == {"IL-6", "IL-10", "TNF"}
+
+
+def test_a_spaced_verb_form_after_the_object_is_the_next_verb_not_a_suffix():
+    got = triples("TGF-β-activated fibroblasts stimulated a rise in HeLa cell invasion.")
+    assert ("TGF-β", "increases", "fibroblasts", None, "") in got

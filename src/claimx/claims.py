@@ -269,7 +269,7 @@ class ClaimFinder:
 
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
-        return past_suffixed(groups, obj, limit, sent, self.cues.suffixes) if obj is not None else None
+        return past_suffixed(groups, obj, limit, sent, self.cues) if obj is not None else None
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])

@@ -134,7 +134,7 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
         return None
     obj = next((g for g in groups if g.start == nxt), None)
     if obj is not None:
-        obj = past_suffixed(groups, obj, sent.end, sent, cues.suffixes)  # "E1A-induced p53-dependent apoptosis"
+        obj = past_suffixed(groups, obj, sent.end, sent, cues)  # "E1A-induced p53-dependent apoptosis"
         if obj is None:
             return None
     pred = predicative(sent, groups, cues, hyphen) if obj is None and glued else None

@@ -26,7 +26,7 @@ VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did",
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
-def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, suffixes) -> Group | None:
+def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
     """The object past 'Y-induced' (or 'Y mediated'); `g` itself when no suffix cue follows it.
 
     None when the suffixed mention has nothing after it: "X blocked the VEGF-induced effects"
@@ -36,10 +36,10 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, suf
         k = g.end
         glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
         k += 1 if glued else 0
-        if k >= limit or doc[k].lower_ not in suffixes:
+        if k >= limit or doc[k].lower_ not in cues.suffixes:
             return g
-        if not glued and k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE:
-            return g  # "enhanced apoptosis induced by TNF": a reduced passive, the apoptosis is the object
+        if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
+            return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
         g = group_right(groups, k + 1, limit, sent)
         if g is None:
             return None
