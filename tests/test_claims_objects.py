@@ -172,3 +172,9 @@ def test_a_mention_after_comma_and_with_its_own_verb_starts_a_clause():
 def test_a_spaced_verb_form_after_the_object_is_the_next_verb_not_a_suffix():
     got = triples("TGF-β-activated fibroblasts stimulated a rise in HeLa cell invasion.")
     assert ("TGF-β", "increases", "fibroblasts", None, "") in got
+
+
+def test_a_process_of_suffix_modified_cells_is_of_the_cells():
+    got = triples("Sorafenib inhibits the proliferation of KRAS-transformed HeLa cells.")
+    assert ("Sorafenib", "decreases", "HeLa cells", "proliferation", "") in got
+    assert ("KRAS", "increases", "HeLa cells", None, "") in got

@@ -121,6 +121,10 @@ class Modifiers:
             k = self._past_processes(doc, ent.end)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = _of_target(doc, k, ents, self.cues)
+                if target is not None and self._suffixed(target, doc):
+                    # "growth of v-Src transformed MEFs": the cells, not the mention that modifies them
+                    after = target.end + (2 if doc[target.end].text == "-" else 1)
+                    target = next((e for e in ents if after <= e.start <= after + 1), target)
                 if target is not None:
                     return target, ent.text
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
