@@ -22,6 +22,8 @@ def gate_words(cues: CueSet) -> frozenset[str]:
 def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
                   marked: list) -> list[Construction]:
     """Temporal, appositive, agent-nominal, role-compound and response claims of a sentence."""
-    return (temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues)
-            + agent_nominals(sent, ents, groups, cues, done, marked)
+    found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues)
+    if not marked:
+        return found  # most sentences have no noun cue, role noun or response phrase
+    return (found + agent_nominals(sent, ents, groups, cues, done, marked)
             + role_compounds(sent, ents, groups, cues, marked) + responses(sent, ents, groups, cues, marked))
