@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from claimx.asides import before_aside, contrasted
 from claimx.tokview import SentView, Tok
 
 
@@ -35,6 +36,9 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
+# Words that end a noun phrase between two mentions: the later mention is not its name.
+NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "into", "for", "than", "as", "but",
+              "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
 
 
 @dataclass(frozen=True)
@@ -46,14 +50,14 @@ class Group:
     end: int     # one past the last token
 
 
-def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
+def build_groups(ents: list[Span], tokens: list[Tok], verbs: frozenset[str] = frozenset()) -> list[Group]:
     """Join mentions separated only by coordination tokens; drop parenthesized restatements.
 
     A join made by a comma alone holds only when an 'and'/'or' join follows it in the list
     ("A, B and C"); otherwise "In mice, X reduced Y" would coordinate mice with X.
     """
     groups: list[Group] = []
-    for members, joins in _chains(ents, tokens):
+    for members, joins in _chains(ents, tokens, verbs):
         last_and = max((k for k, j in enumerate(joins) if j), default=-1)
         start = 0
         for k, conj in enumerate(joins):
@@ -64,10 +68,11 @@ def build_groups(ents: list[Span], tokens: list[Tok]) -> list[Group]:
     return groups
 
 
-def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[bool]]]:
+def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[tuple[list[int], list[bool]]]:
     """Runs of mentions joined by coordination tokens, with whether each join has a conjunction.
 
-    `tokens` is the document's Tok list (tokview.py)."""
+    `tokens` is the document's Tok list (tokview.py). A mention after ', and' that a finite verb
+    (one of `verbs`) follows starts a clause of its own ('X reduced IL-6, and TNF increased')."""
     chains: list[tuple[list[int], list[bool]]] = []
     current: list[int] = []
     joins: list[bool] = []
@@ -81,7 +86,10 @@ def _chains(ents: list[Span], tokens: list[Tok]) -> list[tuple[list[int], list[b
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
             if not words and ent.label_ == "process" and prev.label_ != "process":
                 continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
-            if words and all(w in COORD for w in words) and len(words) <= 4 or not words and prev_end == ent.start:
+            # (a longer list before it, "A, B, and C increased Y", is the verb's subject)
+            clause = len(current) == 1 and "," in words and ent.end < len(tokens) and tokens[ent.end].lower_ in verbs
+            if not clause and (words and all(w in COORD for w in words) and len(words) <= 4
+                               or not words and prev_end == ent.start):
                 current.append(k)
                 prev_end = ent.end
                 joins.append(not words or any(w not in {",", "the"} for w in words))
@@ -121,6 +129,9 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
 def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
     """The nearest group ending at or before token `pos`, not crossing a clause stop or a bare comma."""
     doc = sent.doc
+    aside = before_aside(groups, pos, floor, sent, BEFORE_VERB)
+    if aside is not None:
+        return aside
     best = None
     for g in groups:
         if g.end <= pos and g.start >= floor:
@@ -130,6 +141,9 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
+    host = contrasted(groups, best, floor, sent)
+    if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
+        return Group(host.members + best.members, host.start, best.end)
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
             _is_example_list(best, sent) and _closes_before_verb(gap)):
         if gap[0].text == "," and _closes_before_verb(gap):
@@ -164,7 +178,7 @@ def _closes_before_verb(gap: list) -> bool:
     """'Small molecules, such as JAK2 inhibitors, can diminish': only modals and adverbs follow
     the last comma, so it closes an aside and the mention before it is still the subject."""
     last = max(k for k, t in enumerate(gap) if t.text == ",")
-    return all(t.lower_ in BEFORE_VERB for t in gap[last + 1:])
+    return all(t.lower_ in BEFORE_VERB or (t.is_lower and t.lower_.endswith("ly")) for t in gap[last + 1:])
 
 
 def _relative_between(gap: list) -> bool:
@@ -188,10 +202,30 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) ->
         if doc[k].lower_ == "by":
             if k + 1 < limit and doc[k + 1].lower_.endswith("ing") and doc[k + 1].is_lower:
                 return None  # "by increasing Y" is the means, not an agent
-            return group_right(groups, k + 1, limit, sent)
+            g = group_right(groups, k + 1, limit, sent)
+            return named_head(groups, g, limit, sent) if g is not None else None
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
             return None
     return None
+
+
+NAMING_WORDS = 3  # "the p38 inhibitor SB203580", "the cancer chemopreventive agent CLA"
+
+
+def named_head(groups: list[Group], g: Group, limit: int, sent: SentView) -> Group:
+    """The mention a noun phrase names after a modifier mention: 'by the p38 inhibitor SB203580'
+    is SB203580, not p38. Only after a determiner, and only singular plain nouns may lie between
+    (no participles or verbs: 'the IL-6 treated cells', 'the TAMs recruits')."""
+    doc = sent.doc
+    if g.start - 1 < sent.start or doc[g.start - 1].lower_ not in {"the", "a", "an"}:
+        return g  # "by macrophages recruits Tregs": without a determiner, a verb may follow
+    k = g.end
+    while k < limit and k - g.end < NAMING_WORDS and doc[k].is_alpha and doc[k].is_lower \
+            and not doc[k].lower_.endswith(("ing", "ed", "s")) and doc[k].lower_ not in NOT_NAMING:
+        k += 1
+    if k == g.end:
+        return g
+    return next((h for h in groups if h.start == k), g)
 
 
 def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
@@ -204,7 +238,11 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
         k += 1
     if not ({"such", "including", "e.g.", "namely"} & set(words)):
         return g
-    return next((h for h in groups if h.start == k), g)
+    h = next((h for h in groups if h.start == k), None)
+    if h is None:
+        return g
+    # "IL-6 and growth factors such as VEGF": the examples stand for the last member only
+    return Group(g.members[:-1] + h.members, g.start, h.end) if len(g.members) > 1 else h
 
 
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
@@ -218,6 +256,9 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     k = g.start - 1
     while k > floor and doc[k].lower_ in HOST_MODIFIERS:
         k -= 1
+    glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
+    if glued is not None and doc[k].is_lower:
+        k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
     if k <= floor or doc[k].lower_ not in {"in", "into"}:
         return g
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)

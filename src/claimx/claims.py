@@ -6,11 +6,11 @@ three, and 0.05 when hedged; never below 0.2):
   passive  Y is increased by X / Y induced by X 0.80
   relative X, which increases Y                0.70
   chain    X, thereby increasing Y / X by increasing Y   0.65
-  nominal  X leads to an increase in Y / the X-mediated suppression of Y   0.65
+  nominal  X leads to an increase in Y / the X-mediated suppression of Y / X inhibition of Y   0.65
   suffix   X-induced Y                         0.70
   predicative  the recruitment of Y was X-dependent          0.65
-  appositive   X, a major driver of Y / X is an inhibitor of Y  0.65
-  temporal Y was reduced after X (X a therapy or agent)       0.55
+  appositive   X, a major driver of Y / X is an inhibitor of Y / the Y inhibitor X  0.65
+  temporal Y was reduced after X (X a therapy or agent) / Y rose in response to X   0.55
   role     the antiangiogenic activity of X / X has antitumor effects (roles.py)   0.6
 less FALLBACK_PENALTY (0.15) when an argument is a noun-phrase fallback (phrases.py): such
 claims are only tried for cue words that made no claim with the sentence's mentions.
@@ -25,13 +25,16 @@ from spacy.tokens import Doc, Span
 
 from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
                               group_left, group_right, host_head)
+from claimx.asides import but_not
 from claimx.causal import causal_at, composed
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
                              mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
                              shares_subject)
-from claimx.constructions import Construction, appositive, predicative, temporal
+from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
+from claimx.finders import constructions, gate_words
 from claimx.modifiers import Modifiers
+from claimx.objects import listed_objects, object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
@@ -86,10 +89,12 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
-        # Every word a rule starts from (_sentence's cue loop, temporal, appositive, role adjectives):
-        # a sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
+        self.gate = gate_words(self.cues)
+        self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
+        # Every word a rule starts from (_sentence's cue loop, the finders, role adjectives): a
+        # sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
-                                          self.cues.agents, self.roles.words)
+                                          self.cues.agents, self.roles.words, self.gate)
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -131,6 +136,12 @@ class ClaimFinder:
                 out.append(replace(claim, confidence=conf))
         return out
 
+    def _groups_of(self, ents: list[Span], sent: SentView) -> list[Group]:
+        """The argument groups of `ents`, indexed for _emit's object lists (which read them by start)."""
+        groups = build_groups(ents, sent.doc, self.finite)
+        self._starts, self._groups, self._ends = {g.start: g for g in groups}, groups, {g.end - 1 for g in groups}
+        return groups
+
     def _roles(self, sent: SentView, arguments: list[Span], context_ents: list[Span]) -> list[RawClaim]:
         """'The antiangiogenic activity of X': the adjective stands in as the object (roles.py)."""
         if not arguments:
@@ -139,7 +150,7 @@ class ClaimFinder:
         if not spans:
             return []
         ents = sorted(arguments + spans, key=lambda e: e.start)
-        groups = build_groups(ents, sent.doc)
+        groups = self._groups_of(ents, sent)
         found: dict[tuple, tuple[RawClaim, int]] = {}
         for f in role_claims(sent, ents, groups, self.roles):
             self._found(sent, ents, context_ents, groups, f, found)
@@ -147,17 +158,25 @@ class ClaimFinder:
 
     def _sentence(self, sent: SentView, ents: list[Span], context_ents: list[Span]) -> list[tuple[RawClaim, int]]:
         """The sentence's claims, each with the index of the cue token that made it."""
-        groups = build_groups(ents, sent.doc)
+        groups = self._groups_of(ents, sent)
         inside = {i for e in ents for i in range(e.start, e.end)}
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
+        marked = []  # tokens the noun-phrase constructions below start from
         for tok in [t for t in sent if t.lower_ in self.triggers or t.text == "-"]:  # the others start nothing
             if tok.i in inside:
                 continue
-            if tok.text == "-" and tok.i + 1 < sent.end:
-                cue = self.cues.suffixes.get(sent.doc[tok.i + 1].lower_)
+            if tok.lower_ in self.gate:
+                marked.append(tok)
+            spaced = tok.lower_ in self.cues.suffixes and tok.lower_ not in self.cues.words and tok.i - 1 in self._ends
+            if spaced or tok.text == "-" and tok.i + 1 < sent.end:  # "X-mediated Y", "X mediated Y"
+                cue = self.cues.suffixes.get(sent.doc[tok.i + (0 if spaced else 1)].lower_)
                 if cue is not None:
-                    self._suffix(sent, ents, context_ents, groups, tok, cue, found)
+                    f = suffix_claim(sent, groups, self.cues, tok.i - 1 if spaced else tok.i, cue)
+                    if f is not None and f.rule == "suffix":
+                        self._emit(sent, ents, context_ents, tok, f.cue, f.subj, f.obj, f.rule, found)
+                    elif f is not None:
+                        self._found(sent, ents, context_ents, groups, f, found)
                 continue
             if tok.i > sent.start and sent.doc[tok.i - 1].text == "-" and not sent.doc[tok.i - 1].whitespace_:
                 continue  # the tail of "X-induced", handled with the hyphen
@@ -172,13 +191,13 @@ class ClaimFinder:
                 if tok.lower_ in self.cues.causal:
                     last = self._causal(sent, ents, context_ents, groups, tok, last, found)
         done = {i for _, i in found.values()}
-        for f in temporal(sent, ents, groups, self.cues, done) + appositive(sent, groups, self.cues):
+        for f in constructions(sent, ents, groups, self.cues, done, marked):
             self._found(sent, ents, context_ents, groups, f, found)
         return list(found.values())
 
     def _found(self, sent, ents, context_ents, groups, f: Construction, found: dict) -> None:
-        subj, obj = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent)
-        self._emit(sent, ents, context_ents, sent.doc[f.cue_i], f.cue, subj, obj, f.rule, found, f.neg_from)
+        subj, obj, tok = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent), sent.doc[f.cue_i]
+        self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found, f.neg_from)
 
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
@@ -227,10 +246,10 @@ class ClaimFinder:
                 if agent is None:
                     return None
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
-                if aux is not None and last is not None and conjoined(sent, aux) is not None:
-                    patient = last  # "X is produced by A and is reduced by B": X both times
+                if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
+                    patient = last  # "X is produced by A and (is) reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
-            obj = group_right(groups, after, limit, sent)
+            obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
@@ -258,7 +277,7 @@ class ClaimFinder:
             subj = group_left(groups, tok.i, floor, sent)
             return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
-        obj = group_right(groups, tok.i + 1, limit, sent)
+        obj = self._object(groups, tok.i + 1, limit, sent)
         if obj is None:
             return None
         if self.mods.operator_before_verb(sent, tok, obj, self.cues):
@@ -278,27 +297,12 @@ class ClaimFinder:
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
 
+    def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
+        obj = group_right(groups, pos, limit, sent)
+        return past_suffixed(groups, obj, limit, sent, self.cues) if obj is not None else None
+
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
-
-    def _suffix(self, sent, ents, context_ents, groups, tok, cue, found) -> None:
-        subj = next((g for g in groups if g.end == tok.i), None)
-        if subj is None:
-            return
-        nxt = tok.i + 2
-        if nxt < sent.end and self.cues.words.get(sent.doc[nxt].lower_):
-            return  # "X-mediated suppression of Y": the noun cue carries the claim
-        obj = next((g for g in groups if g.start == nxt), None)
-        if obj is not None:
-            after = sent.doc[obj.end] if obj.end < sent.end else None
-            nouns = [c for c in self.cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
-            if nouns and cue.predicate == "increases":
-                cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
-            self._emit(sent, ents, context_ents, tok, cue, subj, obj, "suffix", found)
-            return
-        pred = predicative(sent, groups, self.cues, tok.i)
-        if pred is not None:
-            self._found(sent, ents, context_ents, groups, pred, found)
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:
@@ -308,19 +312,23 @@ class ClaimFinder:
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
+        obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
+        subj = object_chain(self._groups, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
+        contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         for si in subj.members:
+            negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
+            if s.label_ == "process" and s.text.lower() in self.cues.processes:
+                continue  # a bare "expression", "proliferation": whose, the entity stage did not find
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object
-            for oi in obj.members:
-                o = ents[oi]
-                o, process = self.mods.process(o, ents, sent.doc)
+            for o, process in listed_objects(self.mods, self._starts, obj, ents, sent):
                 other = o._.claimx
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
-                claim = RawClaim(s, o, cue.predicate, op, process, negated, hedged, rule,
+                claim = RawClaim(s, o, cue.predicate, op, process, negated_s, hedged, rule,
                                  round(max(0.2, conf), 2), sent.span, species, setting, diseases)
                 found[key] = (claim, tok.i)

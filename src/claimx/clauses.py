@@ -27,7 +27,10 @@ def clause_floor(sent: SentView, i: int) -> int:
     if first is not None and first.lower_ in INTRO:
         floor = _past_leading_phrase(sent, i)
     for k in range(floor, i):
-        if doc[k].lower_ in CLAUSE_STOP:
+        if doc[k].lower_ in CLAUSE_STOP and not (doc[k].lower_ == "but" and doc[k + 1].lower_ == "not") \
+                and not (doc[k - 1].text == "," and doc[k + 1].text == ","):
+            # "X, but not Y, reduced Z" contrasts two subjects of one clause; "X, however, reduced Z"
+            # is an aside, not a new clause
             floor = k + 1
     return floor
 
@@ -39,7 +42,8 @@ def _past_leading_phrase(sent: SentView, i: int) -> int:
         text = sent.doc[k].text
         depth += text in "([" and 1 or (-1 if text in ")]" else 0)
         if text == "," and depth <= 0:
-            return k + 1
+            # "In cells X, but not Y, reduced Z": the comma opens a contrast, the phrase has none
+            return k + 1 if sent.doc[k + 1].lower_ != "but" else sent.start
     return sent.start
 
 
@@ -52,9 +56,10 @@ def prev_word(sent: SentView, i: int) -> Tok | None:
 
 
 def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
-    """'the release of IFN-γ': a verb form after a determiner or before 'of' is a noun."""
+    """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ == "of")
+    # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in BE | {"of"})
 
 
 def aux_before(sent: SentView, i: int) -> int | None:

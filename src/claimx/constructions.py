@@ -1,11 +1,13 @@
-"""Claim constructions without a transitive verb: temporal cause, predicative dependence, appositive.
+"""Claim constructions without a transitive verb: suffix, temporal cause, predicative dependence, appositive.
 
+- suffix:      "TGF-β-induced Tregs", "VEGF-induced phosphorylation of KDR": a hyphen suffix cue.
 - temporal:    "CCL2 was diminished after irradiation", "After RFA, Tregs decreased": a directional
                word with its changed mention on the subject side, no agent and no object, and a
                therapy or agent mention in an "after/following/upon/post" phrase of the clause.
 - predicative: "the recruitment of MDSCs was TNFR2-dependent": a hyphen suffix cue after a form
                of "be"; the subject noun phrase is the object.
-- appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y": an agent noun.
+- appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y", "X has been reported to
+               be an inhibitor of Y", "the function of X as a repressor of Y": an agent noun.
 
 Each finder yields Construction records; claims.py emits them like its other rules.
 """
@@ -19,13 +21,16 @@ from spacy.tokens import Span
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet
+from claimx.objects import past_suffixed, suffix_object
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
 CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not a cause
 TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
 CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
-APPOSITIVE_MODIFIERS = 3  # "a major driver", "a potent and selective inhibitor"
+APPOSITIVE_MODIFIERS = 3
+LINK_WORDS = 6  # "has been previously reported to be": words between X and "an inhibitor of Y"
+LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as"}  # "a major driver", "a potent and selective inhibitor"
 # Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
 NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
 
@@ -118,6 +123,31 @@ def _fronted_cause(sent: SentView, ents: list[Span]) -> tuple[int, int] | None:
     return (cause, comma) if cause is not None else None
 
 
+def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int, cue: Cue) -> Construction | None:
+    """'TGF-β-induced Tregs', 'VEGF-induced phosphorylation of KDR' (rule suffix), else the
+    predicative 'the recruitment of MDSCs was TNFR2-dependent'; None at 'X-mediated suppression
+    of Y', where the noun cue carries the claim."""
+    glued = sent.doc[hyphen].text == "-"  # else `hyphen` is the subject's last word: "p75 mediated apoptosis"
+    subj = next((g for g in groups if g.end == (hyphen if glued else hyphen + 1)), None)
+    nxt = hyphen + 2
+    if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
+        return None
+    obj = next((g for g in groups if g.start == nxt), None)
+    if obj is not None:
+        obj = past_suffixed(groups, obj, sent.end, sent, cues)  # "E1A-induced p53-dependent apoptosis"
+        if obj is None:
+            return None
+    pred = predicative(sent, groups, cues, hyphen) if obj is None and glued else None
+    obj = suffix_object(groups, sent, nxt, cues) if obj is None and pred is None else obj
+    if obj is None:
+        return pred
+    after = sent.doc[obj.end] if obj.end < sent.end else None
+    nouns = [c for c in cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
+    if nouns and cue.predicate == "increases":
+        cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
+    return Construction(subj, obj, "suffix", cue, hyphen, subj)
+
+
 def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Construction | None:
     """'the recruitment of MDSCs into the liver was TNFR2-dependent': TNFR2 -> MDSCs."""
     doc = sent.doc
@@ -143,15 +173,22 @@ def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) 
     return Construction(agent, head, "predicative", cue, hyphen, head)
 
 
+def _linking(t) -> bool:
+    """A word between a mention and its predicate noun: 'has been previously reported to be'."""
+    return t.lower_ in BE | LINKS or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
+
+
 def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []
     for g in groups:
         k = g.end
-        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE):
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE | {"as", "has", "have", "had"}):
             continue
         k += 1
+        while k < sent.end and k - g.end <= LINK_WORDS and _linking(doc[k]):
+            k += 1  # "X has been previously reported to be an inhibitor of Y"
         if k >= sent.end or doc[k].lower_ not in {"a", "an", "the"}:
             continue
         for j in range(k + 1, min(sent.end, k + 2 + APPOSITIVE_MODIFIERS)):

@@ -42,6 +42,7 @@ class CueSet:
     fingerprint: str = ""
     agents: dict[str, Cue] = field(default_factory=dict)   # "inducer(s)" -> cue: "X, an inducer of Y"
     changes: dict[str, Cue] = field(default_factory=dict)  # "rose" -> cue: intransitive, temporal rule only
+    bearers: frozenset[str] = frozenset()  # processes that need the mention they are of: "expression"
 
     def suffix_forms(self) -> list[str]:
         return sorted(self.suffixes)
@@ -166,14 +167,20 @@ def load_cues(directory: Path | None = None) -> CueSet:
         _check(path, lineno, fld, CONTEXT_FIELDS, "field")
         key = tuple(phrase.lower().split())
         context[key] = context.get(key, ()) + ((fld, value),)
-    processes = frozenset(w.lower() for _, (w,) in _rows(d / "processes.tsv", ("word",)))
+    path = d / "processes.tsv"
+    process_rows = _rows(path, ("word", "bearer"), optional=1)
+    for lineno, (_, bearer) in process_rows:
+        if bearer not in ("", "yes"):
+            raise BadLexicon(f"{path}:{lineno}: bearer must be 'yes' or empty, got {bearer!r}")
+    processes = frozenset(w.lower() for _, (w, _) in process_rows)
+    bearers = frozenset(w.lower() for _, (w, b) in process_rows if b == "yes")
     head_nouns: dict[str, str] = {}
     path = d / "head_nouns.tsv"
     for lineno, (head, typ) in _rows(path, ("head", "type")):
         _check(path, lineno, typ, TYPES, "type")
         head_nouns[head.lower()] = typ
     return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, _causal(d / "causal.tsv"),
-                  digest.hexdigest()[:16], agents, changes)
+                  digest.hexdigest()[:16], agents, changes, bearers)
 
 
 def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:

@@ -14,6 +14,8 @@ from claimx.tokview import SentView, Tok
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
+IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
+IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -79,6 +81,8 @@ class Modifiers:
         k = first.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
+        if self._suffixed(ents[group.members[-1]], doc):
+            k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
                 words = tuple(t.lower_ for t in doc[k - n + 1: k + 1])
@@ -90,9 +94,13 @@ class Modifiers:
             after = [t.lower_ for t in doc[m.end: min(len(doc), m.end + 2)]]
             if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
                 return self.after[("-" + after[1],)]
-            if after and (after[0],) in self.after:
+            if after and (after[0],) in self.after and after[1:2] != ["of"]:  # "IL-12 inhibition of Y": an agent
                 return self.after[(after[0],)]
         return None
+
+    def _suffixed(self, ent: Span, doc: list[Tok]) -> bool:
+        k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "-" else ent.end
+        return k < len(doc) and doc[k].lower_ in self.cues.suffixes
 
     def _within(self, ent: Span, doc: list[Tok]) -> str | None:
         """The op a mention carries in its own words: 'STAT3 inhibitors', 'anti-GITR agonistic antibodies'."""
@@ -127,11 +135,16 @@ class Modifiers:
             k = self._past_processes(doc, ent.end)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = _of_target(doc, k, ents, self.cues)
+                if target is not None and self._suffixed(target, doc):
+                    # "growth of v-Src transformed MEFs": the cells, not the mention that modifies them
+                    after = target.end + (2 if doc[target.end].text == "-" else 1)
+                    target = next((e for e in ents if after <= e.start <= after + 1), target)
                 if target is not None:
                     return target, ent.text
-            if k + 1 < len(doc) and doc[k].lower_ == "by":
-                # "antigen presentation by professional APCs": the cells do the process
-                target = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "cell"), None)
+            if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
+                # "antigen presentation by professional APCs": the cells do the process;
+                # "apoptosis in sensitive NK cells": the cells it happens in
+                target = _in_target(doc, k, ents, IN_TARGETS[doc[k].lower_])
                 if target is not None:
                     return target, ent.text
             return ent, None
@@ -229,6 +242,17 @@ class Modifiers:
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k
         return None
+
+
+def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
+    """The mention a few plain words after 'in'/'by' at k: 'in both HeLa and MCF-7 cells'."""
+    starts = {e.start: e for e in ents if e.label_ in labels}
+    for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
+        if j in starts:
+            return starts[j]
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in STOP - {"both", "the", "a", "an"}:
+            return None
+    return None
 
 
 def _of_target(doc, of: int, ents: list[Span], cues: CueSet) -> Span | None:

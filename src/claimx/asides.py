@@ -1,0 +1,64 @@
+"""Asides and contrasts between a subject and its verb, for arguments.group_left.
+
+- "ATX, a potent motogen, augments Y", "PAI-1, however, prevented Y", "IL-6, which ..., increases
+  Y": the subject stands before an aside that ends at the verb;
+- "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.tokview import SentView
+
+if TYPE_CHECKING:
+    from claimx.arguments import Group
+
+MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
+ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
+          ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
+
+
+def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, before_verb: set[str]) -> Group | None:
+    """The subject before an aside that ends at the verb: 'ATX, a potent motogen, augments Y',
+    'PAI-1, however, prevented Y', 'IL-6, which Tregs secrete, increases Y'. Mentions inside the
+    aside are not the subject."""
+    doc = sent.doc
+    k = pos - 1
+    while k > floor and doc[k].lower_ in before_verb:
+        k -= 1
+    if k <= floor or doc[k].text != ",":
+        return None
+    inner = [t for t in doc[max(floor, k - MAX_ASIDE - 1): k]]
+    opening = next((j for j in range(len(inner) - 1, -1, -1) if inner[j].text == ","), None)
+    if opening is None:
+        return None
+    words = [t.lower_ for t in inner[opening + 1:]]
+    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES):
+        return None
+    comma = inner[opening].i
+    host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
+    if host is None or any(t.text not in "()" and not t.is_space for t in doc[host.end: comma]) and \
+            not _restatement(doc[host.end: comma]):
+        return None
+    return host
+
+
+def _restatement(tokens) -> bool:
+    """'Autotaxin (ATX)': only a parenthesis between the host mention and the aside's comma."""
+    words = [t.text for t in tokens if not t.is_space]
+    return len(words) >= 2 and words[0] == "(" and words[-1] == ")" and "(" not in words[1:]
+
+
+def contrasted(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
+    """The group H of 'H, but not G, reduced Z': both are the verb's subject, G negated."""
+    k = g.start - 3
+    if k <= floor or [t.lower_ for t in sent.doc[k: g.start]] != [",", "but", "not"]:
+        return None
+    return next((h for h in groups if h.end == k and h.start >= floor), None)
+
+
+def but_not(sent: SentView, g: Group) -> int | None:
+    """Index of the 'but' of ', but not' inside a subject group that contrasted joined, else None."""
+    doc = sent.doc
+    return next((k for k in range(g.start, g.end - 1) if doc[k].lower_ == "but" and doc[k + 1].lower_ == "not"), None)

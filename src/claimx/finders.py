@@ -1,0 +1,29 @@
+"""The construction finders that run after a sentence's verb pass, in order.
+
+claims.py emits what they return like its verb claims; the first claim for a (subject,
+object, predicate) wins, so the order is the rules' precedence.
+"""
+
+from __future__ import annotations
+
+from claimx.arguments import Group
+from claimx.constructions import Construction, appositive, temporal
+from claimx.cues import CueSet
+from claimx.nominals import agent_nominals, role_compounds, start_words
+from claimx.responses import FIRST_WORDS, responses
+from claimx.tokview import SentView
+
+
+def gate_words(cues: CueSet) -> frozenset[str]:
+    """Words the noun-phrase finders start from: the verb pass collects them as it goes."""
+    return start_words(cues) | FIRST_WORDS
+
+
+def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
+                  marked: list) -> list[Construction]:
+    """Temporal, appositive, agent-nominal, role-compound and response claims of a sentence."""
+    found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues)
+    if not marked:
+        return found  # most sentences have no noun cue, role noun or response phrase
+    return (found + agent_nominals(sent, ents, groups, cues, done, marked)
+            + role_compounds(sent, ents, groups, cues, marked) + responses(sent, ents, groups, cues, marked))

@@ -1,0 +1,145 @@
+"""Refinements of a cue's object once the nearest group is found.
+
+- "Caffeine inhibits adenosine-induced accumulation of HIF-1α": the mention glued to a
+  suffix cue ("adenosine-induced") is the agent of another claim (the suffix rule makes
+  it); the verb acts on what that agent induces, so its object is the next group.
+- "VEGF-induced phosphorylation of KDR": the object of a suffix cue may stand a few plain
+  words after it.
+- "inhibited tumor growth, angiogenesis and metastasis": listed objects separated by process
+  nouns form one object (the arguments module joins only mentions with nothing between).
+- "the secretion of IL-8 and IL-6", "adhesion and invasion of HeLa cells": a process of a list
+  is a claim on each listed mention; processes of one mention, one claim on it.
+"""
+
+from __future__ import annotations
+
+from claimx.arguments import Group, group_right
+from claimx.clauses import BE, DETERMINERS
+from claimx.phrases import STOP
+from claimx.tokview import SentView
+
+SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphorylation of KDR"
+# Words that end the noun phrase after "X-induced": another clause or an agent follows.
+PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA binding activity"
+PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
+VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
+NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
+
+
+def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
+    """The object past 'Y-induced' (or 'Y mediated'); `g` itself when no suffix cue follows it.
+
+    None when the suffixed mention has nothing after it: "X blocked the VEGF-induced effects"
+    says nothing about VEGF itself."""
+    doc = sent.doc
+    for _ in range(3):  # "E1A-induced p53-dependent apoptosis": past each suffixed mention
+        k = g.end
+        glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
+        k += 1 if glued else 0
+        if k >= limit or doc[k].lower_ not in cues.suffixes:
+            return g
+        if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
+            return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
+        g = group_right(groups, k + 1, limit, sent)
+        if g is None:
+            return None
+    return g
+
+
+def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Group | None:
+    """The object of 'X-induced' a few plain words on: 'VEGF-induced phosphorylation of KDR',
+    'Fas-mediated apoptosis in prostate cancer cells', 'PLAG1-induced salivary gland tumorigenesis'.
+
+    Only lower-case words that are not cues and 'of'/'in'/'and' may lie between: a cue word
+    carries its own claim, and punctuation or 'by' ends the noun phrase."""
+    doc = sent.doc
+    starts = {g.start: g for g in groups}
+    for k in range(start, min(sent.end, start + SUFFIX_GAP + 1)):
+        if k in starts:
+            return starts[k]
+        t = doc[k]
+        if t.text == "-" and not t.whitespace_:
+            continue
+        if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE:
+            return None
+    return None
+
+
+def object_chain(groups: list[Group], obj: Group, sent: SentView, cues) -> Group:
+    """`obj` joined with the groups coordinated after it over process nouns: 'inhibited tumor
+    growth, angiogenesis and metastasis', 'reduced IL-1β and COX-2 expression as well as IL-17RC'.
+
+    The chain stops at a coordinated verb ('..., and induced apoptosis') and before a group that
+    starts a clause of its own ('..., and IL-10 increased')."""
+    doc = sent.doc
+    starts = {g.start: g for g in groups}
+    members, g = list(obj.members), obj
+    while True:
+        k = _past_plain(sent, g.end, cues, PLAIN_AFTER, starts)
+        k = _past_coordinator(sent, k)
+        if k is None or _verbal(doc[k], cues):
+            break
+        nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
+        if nxt is None:
+            break
+        after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)
+        if after < sent.end and _verbal(doc[after], cues):
+            break  # "..., and IL-10 increased": a new clause's subject
+        members.extend(nxt.members)
+        g = nxt
+    return obj if g is obj else Group(tuple(members), obj.start, g.end)
+
+
+def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bool = False) -> int:
+    """Past up to `most` plain lower-case words (process nouns, modifiers) before the next group:
+    'growth', 'protein levels'."""
+    doc = sent.doc
+    n = 0
+    while k < sent.end and n < most and k not in starts:
+        t = doc[k]
+        det = determiners and t.lower_ in DETERMINERS
+        if not det and not (t.is_alpha and t.is_lower and t.lower_ not in cues.words and t.lower_ not in STOP
+                            and not t.lower_.endswith("ly")):
+            break
+        k += 1
+        n += 1
+    return k
+
+
+def _past_coordinator(sent: SentView, k: int) -> int | None:
+    doc = sent.doc
+    words = [doc[j].lower_ for j in range(k, min(sent.end, k + 3))]
+    if words[:3] == ["as", "well", "as"]:
+        return k + 3
+    if words[:2] in (["," , "and"], [",", "or"]):
+        return k + 2
+    if words[:1] in ([","], ["and"], ["or"]):
+        return k + 1
+    return None
+
+
+def _verbal(t, cues) -> bool:
+    """A finite verb or auxiliary: the start of a coordinated predicate or a new clause."""
+    if t.lower_ in VERBAL:
+        return True
+    return any(c.kind == "verb" for c in cues.words.get(t.lower_, ())) or t.lower_ in cues.changes
+
+
+def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView):
+    """(mention, process) of each member of the object; 'the secretion of IL-8 and IL-6' gives both
+    mentions, 'reduced adhesion and invasion of X cells' X once, with the first process; a bare
+    'expression' (a bearer process, processes.tsv) is none."""
+    tail = ents[obj.members[-1]]
+    where, _ = mods.process(tail, ents, sent.doc)
+    if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
+        pairs = [(where, ents[obj.members[0]].text)]
+    else:
+        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+    for o, process in pairs:
+        if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
+            continue  # "X reduced the expression": of what, the entity stage did not find
+        listed = starts.get(o.start) if o.label_ != "process" else None
+        if listed is None or len(listed.members) < 2 or process is None:
+            yield o, process
+        else:
+            yield from ((ents[k], process) for k in listed.members)
