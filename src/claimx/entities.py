@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
-from claimx.found import Found, TokenIndex
+from claimx.found import Found, TokenIndex, set_ents
 from claimx.pipeline import doc_text
 from claimx.variants import fold
 
@@ -32,6 +32,10 @@ class Concept:
     type: str
     xrefs: tuple[str, ...]
     source: str
+
+
+def _type_of(concept: Concept) -> str:
+    return concept.type
 
 
 if not Span.has_extension("claimx"):
@@ -78,13 +82,8 @@ class EntityRecognizer:
         found.extend(self._abbreviations(doc, index, found))
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
-        chosen = sorted(chosen + _pronouns(doc, chosen), key=lambda sc: sc[0].start)
-        ents = []
-        for span, concept in chosen:
-            ent = Span(doc, span.start, span.end, label=concept.type)
-            ent._.claimx = concept
-            ents.append(ent)
-        doc.ents = ents
+        chosen = sorted(chosen + _pronouns(doc, index, chosen), key=lambda sc: sc[0].start)
+        set_ents(doc, chosen, _type_of, "claimx")
         return doc
 
     def _lexicon_matches(self, index: TokenIndex, lex: Any) -> list[tuple[Found, Concept]]:
@@ -238,27 +237,36 @@ PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plur
 _ANTECEDENT_TYPES = {"cell", "gene_protein", "cytokine", "agent", "therapy"}
 
 
-def _pronouns(doc: Doc, chosen: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Concept]]
+              ) -> list[tuple[Span | Found, Concept]]:
     """A sentence-initial 'They'/'It'/'Its' takes the concept of the previous sentence's subject:
     a mention within its first three tokens ("MDSCs exert ... They are also recruited by ...").
-    'It' never refers to a plural; 'They' may follow a singular long form ("suppressor cell (MDSCs)")."""
+    'It' never refers to a plural; 'They' may follow a singular long form ("suppressor cell (MDSCs)").
+
+    Sentences are read from the sentence starts, not doc.sents (a Span and Tokens per sentence).
+    """
     if not doc.has_annotation("SENT_START"):
         return []
-    firsts: list[tuple[Span, Concept] | None] = []
+    n = len(index.starts)
+    if not n:
+        return []
+    bounds = [0, *index.sentence_starts(doc), n]
+    text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
+    firsts: list[tuple[Span | Found, Concept] | None] = []
     out = []
     k = 0
-    for sent in doc.sents:
+    for start, end in zip(bounds, bounds[1:]):
         first = None
-        while k < len(chosen) and chosen[k][0].start < sent.end:
-            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= sent.start + 2:
+        while k < len(chosen) and chosen[k][0].start < end:
+            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= start + 2:
                 first = chosen[k]
             k += 1
-        head = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
-        plural = PRONOUNS.get(head.text)
+        head = start + 1 if spaces[start] and end - start > 1 else start
+        plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
         prev = firsts[-1] if firsts else None
         if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
             c = prev[1]
-            out.append((doc[head.i: head.i + 1], Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
+            out.append((index.found(head, head + 1), Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
         firsts.append(first)
     return out
 
