@@ -118,10 +118,6 @@ def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[An
     if extension not in _KEYS:
         _KEYS[extension] = _extension_key(extension)
     key = _KEYS[extension]
-    n = len(doc)
-    iob = numpy.full(n, 2, dtype=numpy.uint64)  # O, as the setter's default "outside"
-    typ = numpy.zeros(n, dtype=numpy.uint64)
-    kb = doc.to_array([ENT_KB_ID]).astype(numpy.uint64) if n else numpy.zeros(0, dtype=numpy.uint64)
     last = 0
     ok = key is not None
     for span, _ in chosen:
@@ -137,12 +133,25 @@ def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[An
             ents.append(ent)
         doc.ents = ents
         return
-    strings = doc.vocab.strings
+    n = len(doc)
+    # Python lists, one numpy array at the end: a numpy call per mention cost more than the rest
+    iob = [2] * n  # O, as the setter's default "outside"
+    typ = [0] * n
+    kb = doc.to_array([ENT_KB_ID]).tolist() if n else []
+    hashes: dict[str, int] = {}
+    add = doc.vocab.strings.add
     user_data = doc.user_data
     for span, value in chosen:
-        iob[span.start] = 3  # B
-        iob[span.start + 1: span.end] = 1  # I
-        typ[span.start: span.end] = strings.add(label_of(value))
-        kb[span.start: span.end] = 0  # set_ents gives entity tokens the span's kb_id, 0 here
         user_data[key(span.start_char, span.end_char)] = value
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], numpy.stack([iob, typ, kb], axis=1))
+        label = label_of(value)
+        h = hashes.get(label)
+        if h is None:
+            h = hashes[label] = add(label)
+        if not h:
+            continue  # set_ents drops a Span without a label
+        s, e = span.start, span.end
+        iob[s] = 3  # B
+        iob[s + 1: e] = [1] * (e - s - 1)  # I
+        typ[s: e] = [h] * (e - s)
+        kb[s: e] = [0] * (e - s)  # set_ents gives entity tokens the span's kb_id, 0 here
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], numpy.array([iob, typ, kb], dtype=numpy.uint64).T)
