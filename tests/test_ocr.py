@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimx.errors import BadLexicon
 from claimx.confusions import load_confusions, parse_confusions
 from claimx.mojibake import mojibake_ops
-from claimx.ocr import defined_abbreviations, repair_ops
+from claimx.ocr import TOKEN, _occurrences, defined_abbreviations, repair_ops
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,3 +133,37 @@ def test_memos_kept_across_documents_belong_to_one_lexicon():
     empty = FakeLexicon({})
     assert fixed(text, empty) == fixed(text, FakeLexicon({})) != first
     assert fixed(text) == first
+
+
+_PIECES = ["TGF", "-", "β", "B", "ICl", "s", "L1", " ", "(", ")", "/", "_", ",", ".", "\n", "anti", "tumor", "é", "2"]
+
+
+def _same_occurrences(text: str, wanted: set[str]) -> None:
+    # repair_ops finds a document's wanted tokens from its TOKEN matches instead of compiling
+    # this alternation per document; the matches must be the same
+    matches = list(TOKEN.finditer(text))
+    tokens = [m.group() for m in matches]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
+                         + r")(?!\w)(?!-\w)")
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert list(_occurrences(text, matches, tokens, wanted)) == expected
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("TGF-/x, TGF- cells, TGF-β", {"TGF-"}),  # the hyphen after the TOKEN match
+    ("TGF- cells and TGF-, TGF", {"TGF"}),  # the TOKEN match without its final hyphen
+    ("TGF- cells and TGF-, TGF", {"TGF", "TGF-"}),  # the longer one first
+    ("ICls ICl ICl-1 ICl-_ x_ICl", {"ICl", "ICls"}),
+])
+def test_occurrences_cases(text, wanted):
+    _same_occurrences(text, wanted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_occurrences_are_the_alternation_regex_matches(pieces, data):
+    text = "".join(pieces)
+    tokens = TOKEN.findall(text)
+    forms = [w for t in tokens for w in (t, t + "-", t[:-1]) if TOKEN.fullmatch(w)]
+    if forms:
+        _same_occurrences(text, set(data.draw(st.lists(st.sampled_from(forms), min_size=1))))

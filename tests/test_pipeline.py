@@ -60,7 +60,7 @@ def test_breaks_between_agrees_with_a_bisect_per_token():
     import bisect
     import random
 
-    from claimx.pipeline import _breaks_between
+    from claimx.sentences import _breaks_between
 
     rng = random.Random(7)
     for _ in range(200):

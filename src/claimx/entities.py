@@ -13,14 +13,9 @@ from spacy.util import filter_spans
 
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
-from claimx.found import Found, TokenIndex
+from claimx.found import Found, TokenIndex, set_ents
+from claimx.lexicon_windows import LexiconWindows
 from claimx.pipeline import doc_text
-from claimx.variants import fold
-
-MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
-_SKIP_START = {",", ";", ":", ".", "(", ")", "[", "]", "and", "or", "the", "a", "an", "of", "in", "with", "by"}
-_WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth matching
-_BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +27,14 @@ class Concept:
     type: str
     xrefs: tuple[str, ...]
     source: str
+
+
+def _type_of(concept: Concept) -> str:
+    return concept.type
+
+
+def _lexicon_concept(entry: Any) -> Concept:
+    return Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
 
 
 if not Span.has_extension("claimx"):
@@ -53,10 +56,9 @@ class EntityRecognizer:
     def __init__(self) -> None:
         self.lexicon: Any = None
         self.cues = load_cues()
-        self._memo: dict[str, tuple[Concept | None, bool]] = {}
-        self._sorted_keys: list[str] = []
-        self._prefix_of: Any = None
+        self._windows = LexiconWindows(_lexicon_concept)
         self._pattern_memo: dict[tuple[str, str, str, str | None], Concept] = {}
+        self._pattern_lex: Any = None  # the lexicon _pattern_memo was filled from
 
     def _lex(self) -> Any:
         if self.lexicon is None:
@@ -70,7 +72,7 @@ class EntityRecognizer:
         text = doc_text(doc)
         index = TokenIndex(doc, text)
         found: list[tuple[Span | Found, Concept]] = []
-        found.extend(self._lexicon_matches(index, lex))
+        found.extend(self._windows.matches(doc, index, lex, self.cues))
         for m in find_patterns(text):
             span = index.contract(m.start, m.end)
             if span is not None:
@@ -78,102 +80,16 @@ class EntityRecognizer:
         found.extend(self._abbreviations(doc, index, found))
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
-        chosen = sorted(chosen + _pronouns(doc, chosen), key=lambda sc: sc[0].start)
-        ents = []
-        for span, concept in chosen:
-            ent = Span(doc, span.start, span.end, label=concept.type)
-            ent._.claimx = concept
-            ents.append(ent)
-        doc.ents = ents
+        chosen = sorted(chosen + _pronouns(doc, index, chosen), key=lambda sc: sc[0].start)
+        set_ents(doc, chosen, _type_of, "claimx")
         return doc
-
-    def _lexicon_matches(self, index: TokenIndex, lex: Any) -> list[tuple[Found, Concept]]:
-        """Longest lexicon match at each token, left to right.
-
-        Token attributes are read once into lists (a Token object per access is the cost
-        here); a window grows only while some lexicon key starts with its folded text and
-        never runs past clause punctuation; lookups are memoized across documents, which
-        repeat their names.
-        """
-        text = index.text
-        n = len(index.starts)
-        window = min(MAX_WINDOW, max(1, lex.max_words + 2))
-        if not n:
-            return []
-        starts, lengths, spaces, puncts = index.starts, index.lengths, index.spaces, index.puncts
-        words = [text[a: a + k] for a, k in zip(starts, lengths)]
-        lowers = [w.lower() for w in words]
-        blocked = [bool(sp) or (bool(pu) and w != "(") for sp, pu, w in zip(spaces, puncts, words)]
-        suffixes = self.cues.suffixes
-        # never start inside "X-induced": that word belongs to X
-        skip = [b or low in _SKIP_START or (k > 0 and words[k - 1] == "-" and low in suffixes)
-                for k, (b, low) in enumerate(zip(blocked, lowers))]
-        can_end = [not (b and w != ")") and low not in _BAD_END for b, w, low in zip(blocked, words, lowers)]
-        memo = self._memo
-        if len(memo) > 500_000:
-            memo.clear()
-        probe = self._prober(lex)
-        out = []
-        nxt = 0  # tokens before this one belong to the last match
-        for i in range(n):
-            if i < nxt or skip[i]:
-                continue
-            concept, alive = probe(words[i])
-            if not alive:
-                continue  # no key starts with this word: the common case
-            hit = (i + 1, concept) if concept is not None and can_end[i] else None
-            a = starts[i]
-            for j in range(i + 2, min(n, i + window) + 1):
-                if words[j - 1] in _WINDOW_STOP:
-                    break
-                concept, alive = probe(text[a: starts[j - 1] + lengths[j - 1]])
-                if not alive:
-                    break  # no key starts with this text, so no longer window can match
-                if concept is not None and can_end[j - 1]:
-                    hit = (j, concept)
-            if hit is not None:
-                j = hit[0]
-                b = starts[j - 1] + lengths[j - 1]
-                out.append((Found(i, j, a, b, text[a:b]), hit[1]))
-                nxt = j
-        return out
-
-    def _prober(self, lex: Any):
-        """surface -> (lexicon Concept or None, whether some key starts with it), memoized."""
-        memo = self._memo
-        has_prefix = self._prefixes(lex)
-
-        def probe(surface: str) -> tuple[Concept | None, bool]:
-            hit = memo.get(surface)
-            if hit is None:
-                alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
-                entry = lex.lookup(surface) if alive else None
-                concept = None if entry is None else \
-                    Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
-                hit = memo[surface] = (concept, alive)
-            return hit
-
-        return probe
-
-    def _prefixes(self, lex: Any):
-        """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
-        if self._prefix_of is not lex:
-            made = getattr(lex, "prefix_keys", None)  # the Lexicon keeps them sorted; other lookups do not
-            self._sorted_keys = made() if made else sorted({k.lower() for k in lex.keys()})
-            self._prefix_of = lex
-            self._memo.clear()
-            self._pattern_memo.clear()
-        keys = self._sorted_keys
-
-        def has_prefix(p: str) -> bool:
-            k = bisect.bisect_left(keys, p)
-            return k < len(keys) and keys[k].startswith(p)
-
-        return has_prefix
 
     def _pattern_concept(self, m: PatternMatch, lex: Any) -> Concept:
         """The lexicon's concept for the pattern's name, else the pattern's own; memoized
-        (cleared with the lexicon memo when another lexicon is attached)."""
+        (cleared when another lexicon is attached)."""
+        if self._pattern_lex is not lex:
+            self._pattern_memo.clear()
+            self._pattern_lex = lex
         key = (m.norm, m.type, m.id, m.target)
         concept = self._pattern_memo.get(key)
         if concept is None:
@@ -238,27 +154,36 @@ PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plur
 _ANTECEDENT_TYPES = {"cell", "gene_protein", "cytokine", "agent", "therapy"}
 
 
-def _pronouns(doc: Doc, chosen: list[tuple[Span, Concept]]) -> list[tuple[Span, Concept]]:
+def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Concept]]
+              ) -> list[tuple[Span | Found, Concept]]:
     """A sentence-initial 'They'/'It'/'Its' takes the concept of the previous sentence's subject:
     a mention within its first three tokens ("MDSCs exert ... They are also recruited by ...").
-    'It' never refers to a plural; 'They' may follow a singular long form ("suppressor cell (MDSCs)")."""
+    'It' never refers to a plural; 'They' may follow a singular long form ("suppressor cell (MDSCs)").
+
+    Sentences are read from the sentence starts, not doc.sents (a Span and Tokens per sentence).
+    """
     if not doc.has_annotation("SENT_START"):
         return []
-    firsts: list[tuple[Span, Concept] | None] = []
+    n = len(index.starts)
+    if not n:
+        return []
+    bounds = [0, *index.sentence_starts(doc), n]
+    text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
+    firsts: list[tuple[Span | Found, Concept] | None] = []
     out = []
     k = 0
-    for sent in doc.sents:
+    for start, end in zip(bounds, bounds[1:]):
         first = None
-        while k < len(chosen) and chosen[k][0].start < sent.end:
-            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= sent.start + 2:
+        while k < len(chosen) and chosen[k][0].start < end:
+            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= start + 2:
                 first = chosen[k]
             k += 1
-        head = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
-        plural = PRONOUNS.get(head.text)
+        head = start + 1 if spaces[start] and end - start > 1 else start
+        plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
         prev = firsts[-1] if firsts else None
         if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
             c = prev[1]
-            out.append((doc[head.i: head.i + 1], Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
+            out.append((index.found(head, head + 1), Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
         firsts.append(first)
     return out
 

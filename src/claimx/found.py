@@ -8,10 +8,13 @@ thousands of candidates and keep a few, so they work on `Found` ranges and `Toke
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
-from spacy.tokens import Doc
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 
 class Found:
@@ -41,6 +44,13 @@ class TokenIndex:
         else:
             cols = [[], [], [], []]
         self.starts, self.lengths, self.spaces, self.puncts = cols
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        """The tokens after the first that start a sentence (SENT_START 1), as doc.sents splits."""
+        if len(doc) < 2:
+            return []
+        flags = doc.to_array([SENT_START]).astype(numpy.int64)
+        return (numpy.flatnonzero(flags[1:] == 1) + 1).tolist()
 
     def found(self, start: int, end: int) -> Found:
         """The Found of tokens start..end-1 (end > start)."""
@@ -74,3 +84,74 @@ class TokenIndex:
         if self.starts[end] + self.lengths[end] != end_char:
             return None
         return self.found(start, end + 1)
+
+
+def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:
+    """The doc.user_data key spaCy files `span._.<name>` under, from the span's character offsets.
+
+    spaCy 3 keys it ("._.", name, start_char, end_char); a scratch Span confirms that this
+    spaCy does, else None (and Spans are made as usual).
+    """
+    doc = Doc(Vocab(), words=["a", "b"])
+    span = Span(doc, 1, 2, label="x")
+    marker = object()
+    try:
+        setattr(span._, name, marker)
+    except AttributeError:
+        return None
+    if doc.user_data != {("._.", name, 2, 3): marker}:
+        return None
+    return lambda start_char, end_char: ("._.", name, start_char, end_char)
+
+
+_KEYS: dict[str, Callable[[int, int], Hashable] | None] = {}
+
+
+def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[Any], str], extension: str) -> None:
+    """`doc.ents` = a Span per (range, value), labelled `label_of(value)`, with `span._.<extension>` = value.
+
+    What `doc.ents = [Span(...), ...]` then `span._.x = value` do, without a Span per mention
+    (spaCy's setter makes each Span a second time, and each makes Token objects): the entity
+    columns are written with from_array and the values straight into doc.user_data. Falls
+    back to Spans when the ranges overlap (spaCy raises the error) or the key is unknown.
+    """
+    if extension not in _KEYS:
+        _KEYS[extension] = _extension_key(extension)
+    key = _KEYS[extension]
+    last = 0
+    ok = key is not None
+    for span, _ in chosen:
+        if span.start < last or span.end <= span.start:
+            ok = False  # overlapping or empty: spaCy's own checks apply
+            break
+        last = span.end
+    if not ok:
+        ents = []
+        for span, value in chosen:
+            ent = Span(doc, span.start, span.end, label=label_of(value))
+            setattr(ent._, extension, value)
+            ents.append(ent)
+        doc.ents = ents
+        return
+    n = len(doc)
+    # Python lists, one numpy array at the end: a numpy call per mention cost more than the rest
+    iob = [2] * n  # O, as the setter's default "outside"
+    typ = [0] * n
+    kb = doc.to_array([ENT_KB_ID]).tolist() if n else []
+    hashes: dict[str, int] = {}
+    add = doc.vocab.strings.add
+    user_data = doc.user_data
+    for span, value in chosen:
+        user_data[key(span.start_char, span.end_char)] = value
+        label = label_of(value)
+        h = hashes.get(label)
+        if h is None:
+            h = hashes[label] = add(label)
+        if not h:
+            continue  # set_ents drops a Span without a label
+        s, e = span.start, span.end
+        iob[s] = 3  # B
+        iob[s + 1: e] = [1] * (e - s - 1)  # I
+        typ[s: e] = [h] * (e - s)
+        kb[s: e] = [0] * (e - s)  # set_ents gives entity tokens the span's kb_id, 0 here
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], numpy.array([iob, typ, kb], dtype=numpy.uint64).T)

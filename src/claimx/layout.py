@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .vocab import Vocabulary
 
@@ -17,6 +18,8 @@ from .vocab import Vocabulary
 Op = tuple[int, int, str, str, float]
 
 _BREAK = re.compile(r"\r\n|\n|\r")
+# Line boundaries of str.splitlines that are not _BREAK's
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CAPTION = re.compile(r"\s*(?:Fig(?:ure)?s?\.?|FIGURE|Table|TABLE|Scheme|Box)\s*\d+[A-Za-z]?\s*[.:|]?\s+[A-Z(]")
 _PAGE_NUMBER = re.compile(r"\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -27,8 +30,9 @@ _HEAD_WORD = re.compile(r"[\w']+")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    # a tuple, not a frozen dataclass: a document has a Line per line, and building them was
+    # half the cost of split_lines
     start: int
     end_text: int  # end of the text without trailing spaces
     end: int  # after the line break
@@ -47,6 +51,26 @@ class Layout:
 
 
 def split_lines(text: str) -> list[Line]:
+    if any(c in text for c in _OTHER_BREAKS):  # str.splitlines would split at these too: the slow path
+        return _split_lines_re(text)
+    lines = []
+    append = lines.append
+    pos = 0
+    for raw in text.splitlines(True):
+        end = pos + len(raw)
+        # splitlines keeps exactly one "\r\n", "\r" or "\n" at the end of a line
+        if raw.endswith("\n"):
+            raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1]
+        elif raw.endswith("\r"):
+            raw = raw[:-1]
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip()) if stripped else len(raw)
+        append(Line(pos, pos + lead + len(stripped), end, lead, stripped))
+        pos = end
+    return lines
+
+
+def _split_lines_re(text: str) -> list[Line]:
     lines = []
     pos = 0
     for m in _BREAK.finditer(text):
@@ -67,13 +91,17 @@ def _line(text: str, start: int, stop: int, end: int) -> Line:
 def _furniture(lines: list[Line]) -> set[int]:
     """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
     out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
-    shapes = Counter(_DIGITS.sub("#", ln.text) for ln in lines if 8 <= len(ln.text) <= 120)
+    sub = _DIGITS.sub
+    shaped = [sub("#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
+    shapes = Counter(s for s in shaped if s is not None)
     nonblank = sum(1 for ln in lines if ln.text)
     # once a page: at least three times, but not more than once in eight lines
     repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
     # A text where most lines repeat is a concatenation of copies, not a paginated one.
     if repeated and sum(shapes[s] for s in repeated) <= 0.1 * nonblank:
-        out |= {i for i, ln in enumerate(lines) if _DIGITS.sub("#", ln.text) in repeated}
+        # (a longer line can shrink to a repeated shape: those are reshaped here)
+        out |= {i for i, (ln, s) in enumerate(zip(lines, shaped))
+                if (s if s is not None else sub("#", ln.text)) in repeated}
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .confusions import Confusion
 from .ocr_repairer import KnowsWords, Repairer
@@ -56,7 +57,9 @@ def _long_form(short: str, words: list[str]) -> str | None:
 def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusion, ...],
                vocab: Vocabulary | None = None) -> list[Op]:
     """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`."""
-    counts = Counter(TOKEN.findall(text))
+    matches = list(TOKEN.finditer(text))
+    tokens = list(map(re.Match.group, matches))
+    counts = Counter(tokens)
     repairer = Repairer.shared(lexicon, confusions)
     protected: set[str] | None = None
     fixes: dict[str, tuple[str, str, float, bool] | None] = {}
@@ -90,22 +93,50 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
     if not wanted:
         return []
     ops: list[Op] = []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
-                         + r")(?!\w)(?!-\w)")
     in_context = repairer.contexts
-    for m in pattern.finditer(text):
-        token = m.group(0)
+    for start, end, token in _occurrences(text, matches, tokens, wanted):
         fix = fixes.get(token)
         if token in needs_context:
-            nw = _NEXT_WORD.match(text, m.end())
-            before = text[max(0, m.start() - 60):m.start()].split()[-2:]
+            nw = _NEXT_WORD.match(text, end)
+            before = text[max(0, start - 60):start].split()[-2:]
             key = (token, nw.group(1) if nw else "", " ".join(before))
             if key not in in_context:
                 in_context[key] = repairer.in_context(token, key[1], before)
             fix = in_context[key] or fix
         if fix is not None:
-            ops.append((m.start(), m.end(), fix[0], fix[1], fix[2]))
+            ops.append((start, end, fix[0], fix[1], fix[2]))
     return ops
+
+
+def _occurrences(text: str, matches: list[re.Match], tokens: list[str], wanted: set[str]
+                 ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, token) of the wanted tokens standing alone, left to right.
+
+    The matches of `(?<![\w-])(?:w1|w2|...)(?!\w)(?!-\w)`, longest alternative first, without
+    compiling and running that alternation over the text (a document's own, so a new pattern
+    per document): such a match starts where a TOKEN match does (same lookbehind), and its
+    token is the TOKEN match's, that without its trailing hyphen, or that with the hyphen
+    after it ("TGF-" before "/": TOKEN keeps a final hyphen only before a space or a stop).
+    """
+    related = wanted | {w + "-" for w in wanted} | {w[:-1] for w in wanted if w.endswith("-")}
+    n = len(text)
+    last = 0
+    for i in [i for i, t in enumerate(tokens) if t in related]:
+        t, p = tokens[i], matches[i].start()
+        if p < last:
+            continue
+        for w in (t + "-", t, t[:-1]) if t.endswith("-") else (t + "-", t):
+            e = p + len(w)
+            if w not in wanted or not text.startswith(w, p):
+                continue
+            nxt = text[e:e + 1]
+            if nxt and (nxt.isalnum() or nxt == "_"):  # (?!\w); \w is exactly these characters
+                continue
+            if nxt == "-" and e + 1 < n and (text[e + 1].isalnum() or text[e + 1] == "_"):  # (?!-\w)
+                continue
+            yield p, e, w
+            last = e
+            break
 
 
 def _greek_damaged(fixes: dict) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import cached_property
+from operator import itemgetter
 
 # (norm_start, norm_end, orig_start, orig_end, is_copy)
 Piece = tuple[int, int, int, int, bool]
@@ -21,11 +23,8 @@ class _Side:
 
     def __init__(self, rows: list[tuple[int, int, int, int, bool]]):
         # rows: (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
-        self.starts = [r[0] for r in rows]
-        self.ends = [r[1] for r in rows]
-        self.dst_starts = [r[2] for r in rows]
-        self.dst_ends = [r[3] for r in rows]
-        self.copy = [r[4] for r in rows]
+        columns = [list(c) for c in zip(*rows)] if rows else [[], [], [], [], []]
+        self.starts, self.ends, self.dst_starts, self.dst_ends, self.copy = columns
         self.monotone = all(a <= b for a, b in zip(self.dst_starts, self.dst_starts[1:]))
         self._tables: tuple[list[list[int]], list[list[int]]] | None = None
 
@@ -96,9 +95,17 @@ class OffsetMap:
         self.normalized_length = normalized_length
         if not _checked:
             self._validate()
-        self._to_orig = _Side([p for p in self.pieces if p[1] > p[0]])
-        self._to_norm = _Side(sorted(((o0, o1, n0, n1, c) for n0, n1, o0, o1, c in self.pieces if o1 > o0),
-                                     key=lambda r: (r[0], r[1])))
+
+    # The two indexes are built on first use: normalize looks only a few spans up in its first,
+    # discarded map, and most of a map's use is one direction.
+    @cached_property
+    def _to_orig(self) -> _Side:
+        return _Side([p for p in self.pieces if p[1] > p[0]])
+
+    @cached_property
+    def _to_norm(self) -> _Side:
+        return _Side(sorted([(o0, o1, n0, n1, c) for n0, n1, o0, o1, c in self.pieces if o1 > o0],
+                            key=itemgetter(0, 1)))
 
     def _validate(self) -> None:
         pos = 0

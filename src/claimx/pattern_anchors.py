@@ -1,11 +1,12 @@
-"""Anchored search for entity patterns whose matches must contain a rare literal.
+"""Anchored search for entity patterns: try a pattern only where a match can start.
 
-`finditer` tries a pattern at every position of the text. The cell-line pattern
-(`... cell(s)/cell line(s)`) and the pathway pattern (`A/B pathway`) can only match close
-before their literal ("cell", "/"), so only those positions are tried, each with
-`regex.match(text, pos)`: the attempt `finditer` makes there (lookarounds see the whole
-text), so the matches are the same. The shortcut is keyed on the exact regular expression
-it was reasoned from; an edited pattern is simply scanned in full again.
+`finditer` tries a pattern at every position of the text. Where a pattern's matches can
+only start at a few places, only those are tried, each with `regex.match(text, pos)`: the
+attempt `finditer` makes there (lookarounds see the whole text), so the matches are the
+same. The places come from the pattern's literal prefixes when it has them (every match of
+the cytokine pattern starts "IL", "CCL", ...: regex_prefix.py), else from a shortcut reasoned
+from one exact regular expression (the cell-line, pathway and symbol patterns); an edited
+pattern loses its shortcut and is simply scanned in full again.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator
+
+from claimx.regex_prefix import literal_prefixes
 
 
 def _run_start(text: str, i: int, runs: int) -> int:
@@ -45,10 +48,42 @@ def _pathway(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("/", k + 1)
 
 
+# A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) that
+# holds a capital A-Z (every alternative but "p\d...") or opens with "p" and a digit. Each run
+# holding one of these is found by its first, and its start is the one place to try in it.
+_CAPITAL = re.compile(r"[A-Z]|p\d")
+_RUN = re.compile(r"[\w-]*")
+
+
+def _symbol(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    while (m := _CAPITAL.search(text, pos)) is not None:
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # [\w-]
+            start -= 1
+        yield start, start + 1
+        pos = _RUN.match(text, m.start()).end()
+
+
+def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
+    def regions(text: str) -> Iterator[tuple[int, int]]:
+        hits = set()
+        for literal in prefixes:
+            k = text.find(literal)
+            while k >= 0:
+                hits.add(k)
+                k = text.find(literal, k + 1)
+        for k in sorted(hits):
+            yield k, k + 1
+
+    return regions
+
+
 # sha1 prefix of the pattern as written in entity_patterns.tsv -> where its matches can start
 _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "6830104a0fe7b8ef": _cell_line,
     "076bfba5c7dd76c7": _pathway,
+    "11674bf685f8bf20": _symbol,
 }
 
 
@@ -56,7 +91,10 @@ def anchored(source: str) -> Callable[[re.Pattern[str], str], Iterator[re.Match[
     """A `finditer` replacement for the pattern written as `source`, or None when there is none."""
     regions = _REGIONS.get(hashlib.sha1(source.encode()).hexdigest()[:16])
     if regions is None:
-        return None
+        prefixes = literal_prefixes(source)
+        if prefixes is None:
+            return None
+        regions = _literal_starts(prefixes)
 
     def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         done = 0  # positions before this were tried or lie inside the last match

@@ -8,24 +8,20 @@ import warnings
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, NORM, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
 from claimx.cues import CueSet
 from claimx.matchers import OrthMatcher, ParenMatcher
+from claimx.sentences import SentenceSplitter
 
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
 _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SLASH = r"(?<=[^\W_])/(?=[^\W_])"
 # "p27(-/-)", "LMP1(TRADD)": scispaCy keeps "p27(-/-" as one token and splits only the ")".
 _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a suffix
-_SENT_END = {".", "!", "?"}
-MAX_SENTENCE_TOKENS = 200
-# Tokens ending in "." that never end a sentence in this literature.
-_NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "no.", "ref.",
-                   "refs.", "eq.", "dr.", "st.", "cf.", "resp.", "sp.", "spp.", "var.", "incl."}
 
 # scispaCy's detector warns on every document when it has no global patterns; not the user's concern.
 warnings.filterwarnings("ignore", message=r".*\[W036\]")
@@ -70,73 +66,6 @@ def make_tokenizer(nlp: Language, cues: CueSet):
 @Language.factory("claimx_sentences", default_config={})
 def make_sentencizer(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter()
-
-
-class SentenceSplitter:
-    """Rule-based sentence starts that ignore hard line wraps and honour layout breaks."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
-        if not n:
-            return doc
-        text = doc_text(doc)
-        starts, lengths = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T.tolist()
-        words = [text[a: a + k] for a, k in zip(starts, lengths)]
-        ends = [a + k for a, k in zip(starts, lengths)]
-        # What follows each token up to the next one: its whitespace.
-        gaps = [text[e: s] for e, s in zip(ends, starts[1:] + [len(text)])]
-        # Per token, as the one before a candidate start: a blank line after it (or it is one) ...
-        paragraph = ["\n\n" in g + (w if not w.strip() else "") for g, w in zip(gaps, words)]
-        # ... and it ends like a sentence.
-        ends_sentence = [w in _SENT_END or (w.endswith(".") and w.lower() not in _NO_BREAK_AFTER
-                                            and len(w) > 2 and w[-2].islower()) for w in words]
-        broken = _breaks_between(sorted(doc._.claimx_breaks), ends, starts)
-        # Setting token.is_sent_start one by one rescans the doc each time (quadratic); collect
-        # the flags and write them in one array instead.
-        flags = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
-        flags[0, 0] = 1
-        since = 0
-        for i in range(1, n):
-            since += 1
-            if paragraph[i - 1] or broken[i]:
-                start = True
-            elif ends_sentence[i - 1]:
-                start = _starts_sentence(words, i)
-            elif i >= 2 and words[i - 1] in (")", "]") and words[i - 2] in _SENT_END:
-                start = _starts_sentence(words, i)
-            else:
-                start = False
-            if not start and since >= MAX_SENTENCE_TOKENS and (words[i - 1] in {",", ";", ":"} or
-                                                             since >= 2 * MAX_SENTENCE_TOKENS):
-                start = True  # bounds the claim search on text with no sentence ends (tables, dumps)
-            if start:
-                flags[i, 0] = 1
-                since = 0
-        doc.from_array([SENT_START], flags)
-        return doc
-
-
-def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> list[bool]:
-    """Per token i >= 1: whether a layout break lies between the end of token i-1 and the start of i."""
-    if not breaks:
-        return [False] * len(starts)
-    at = numpy.asarray(breaks, dtype=numpy.int64)
-    lo = numpy.asarray(ends[:-1], dtype=numpy.int64)
-    k = numpy.searchsorted(at, lo, side="left")  # bisect_left
-    inside = k < len(at)
-    first = at[numpy.minimum(k, len(at) - 1)]
-    hit = inside & (first <= numpy.asarray(starts[1:], dtype=numpy.int64))
-    return [False] + hit.tolist()
-
-
-def _starts_sentence(words: list[str], i: int) -> bool:
-    k = i
-    while not words[k].strip() and k + 1 < len(words):
-        k += 1
-    if words[i - 1] in _SENT_END and i >= 2 and words[i - 2].lower() in _NO_BREAK_AFTER:
-        return False
-    first = words[k][:1]
-    return first.isupper() or first.isdigit() or first in "([\"'“‘"
 
 
 # A blank line and the whitespace after it: tokenization never joins text across one.

@@ -1,10 +1,12 @@
-"""A leading `(?=[...])` for a regular expression: the characters any match can start with.
+"""What any match of a regular expression starts with: a character class, or literal strings.
 
 Python's `re` tries a pattern at every position of the text; a pattern that opens with a
 lookbehind and a long alternation spends most of its time failing there. A one-character
-lookahead that every match satisfies fails those positions first, and changes no match.
-The set is derived from the parsed pattern; anything the walk does not understand gives
-no prefix (the pattern is then used as written).
+lookahead that every match satisfies (`first_char_prefix`) fails those positions first, and
+changes no match. When every match starts with one of a few literal strings
+(`literal_prefixes`), only where those occur need be tried at all (pattern_anchors.py).
+Both are derived from the parsed pattern; anything the walk does not understand gives
+nothing (the pattern is then used as written).
 """
 
 from __future__ import annotations
@@ -85,3 +87,47 @@ def first_char_prefix(pattern: str) -> str:
     if empty or not members:
         return ""
     return "(?=[" + "".join(dict.fromkeys(members)) + "])"
+
+
+def _literals(items) -> list[str] | None:
+    """Non-empty literal strings one of which begins every match of the sequence, or None."""
+    for k, (op, av) in enumerate(items):
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # a lookaround consumes nothing: the next item starts the match
+        if name == "LITERAL":
+            run = []
+            for op2, av2 in items[k:]:
+                if str(op2) != "LITERAL":
+                    break
+                run.append(chr(av2))
+            return ["".join(run)]
+        if name == "SUBPATTERN":
+            return None if av[1] & re.IGNORECASE else _literals(list(av[-1]))
+        if name == "BRANCH":
+            out: list[str] = []
+            for branch in av[1]:
+                got = _literals(list(branch))
+                if got is None:
+                    return None
+                out += got
+            return out
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            return _literals(list(av[2]))  # the first repetition starts the match
+        return None
+    return None
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of `pattern` starts with, or None when the
+    pattern can start otherwise (a class, an optional part) or the walk does not know."""
+    if P is None:
+        return None
+    try:
+        parsed = P.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        got = _literals(list(parsed))
+    except (re.error, RecursionError):
+        return None
+    return tuple(dict.fromkeys(got)) if got else None

@@ -1,0 +1,141 @@
+"""Lexicon names in a Doc: the longest match at each token, its window grown a word at a time."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
+from spacy.tokens import Doc
+
+from claimx.found import Found, TokenIndex
+from claimx.variants import fold
+
+MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
+_SKIP_START = {",", ";", ":", ".", "(", ")", "[", "]", "and", "or", "the", "a", "an", "of", "in", "with", "by"}
+_WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth matching
+_BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
+# bits of what the rules ask of a word (LexiconWindows._word_flags)
+_OPEN, _CLOSE, _HYPHEN, _STOP, _SKIP_WORD, _BAD_END_WORD, _SUFFIX, _ALIVE = 1, 2, 4, 8, 16, 32, 64, 128
+MEMO_LIMIT = 500_000  # entries per memo before it is emptied (bounds memory on huge corpora)
+
+
+class LexiconWindows:
+    """Finds lexicon names; `concept(entry)` makes what a match carries.
+
+    Lookups, and what the rules ask of each distinct word, are memoized across documents
+    (which repeat their names) until another lexicon or cue set is used.
+    """
+
+    def __init__(self, concept: Callable[[Any], Any]):
+        self._concept = concept
+        self._memo: dict[str, tuple[Any, bool]] = {}  # surface -> (concept or None, alive)
+        self._flags: dict[int, int] = {}  # ORTH hash -> _OPEN | _CLOSE | ...
+        self._flags_cues: Any = None  # the cues _flags were worked out with
+        self._sorted_keys: list[str] = []
+        self._prefix_of: Any = None
+
+    def matches(self, doc: Doc, index: TokenIndex, lex: Any, cues: Any) -> list[tuple[Found, Any]]:
+        """Longest lexicon match at each token, left to right.
+
+        Token attributes are read once as arrays (a Token object per access is the cost here),
+        and the word rules are worked out once per distinct word; a window opens only at a word
+        some key starts with, grows only while some key starts with its folded text, and never
+        runs past clause punctuation.
+        """
+        text = index.text
+        n = len(index.starts)
+        window = min(MAX_WINDOW, max(1, lex.max_words + 2))
+        if not n:
+            return []
+        starts, lengths = index.starts, index.lengths
+        orth, space, punct = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).T
+        if len(self._memo) > MEMO_LIMIT:
+            self._memo.clear()
+        probe = self._prober(lex)
+        uniq, first, inverse = numpy.unique(orth, return_index=True, return_inverse=True)
+        flags = numpy.array(self._word_flags(uniq.tolist(), first.tolist(), index, cues, probe))[inverse]
+        blocked = (space != 0) | ((punct != 0) & (flags & _OPEN == 0))
+        after_hyphen = numpy.zeros(n, dtype=bool)
+        after_hyphen[1:] = flags[:-1] & _HYPHEN != 0
+        # never start inside "X-induced": that word belongs to X
+        skip = blocked | (flags & _SKIP_WORD != 0) | (after_hyphen & (flags & _SUFFIX != 0))
+        can_end = (~(blocked & (flags & _CLOSE == 0)) & (flags & _BAD_END_WORD == 0)).tolist()
+        stop = (flags & _STOP != 0).tolist()
+        out = []
+        nxt = 0  # tokens before this one belong to the last match
+        for i in numpy.flatnonzero(~skip & (flags & _ALIVE != 0)).tolist():
+            if i < nxt:
+                continue
+            a = starts[i]
+            concept, _ = probe(text[a: a + lengths[i]])
+            hit = (i + 1, concept) if concept is not None and can_end[i] else None
+            for j in range(i + 2, min(n, i + window) + 1):
+                if stop[j - 1]:
+                    break
+                concept, alive = probe(text[a: starts[j - 1] + lengths[j - 1]])
+                if not alive:
+                    break  # no key starts with this text, so no longer window can match
+                if concept is not None and can_end[j - 1]:
+                    hit = (j, concept)
+            if hit is not None:
+                j = hit[0]
+                b = starts[j - 1] + lengths[j - 1]
+                out.append((Found(i, j, a, b, text[a:b]), hit[1]))
+                nxt = j
+        return out
+
+    def _word_flags(self, hashes: list[int], first: list[int], index: TokenIndex, cues: Any,
+                    probe: Callable[[str], tuple[Any, bool]]) -> list[int]:
+        """The flags of each distinct word, given by its ORTH hash and the token it first is."""
+        known = self._flags
+        if len(known) > MEMO_LIMIT or self._flags_cues is not cues:
+            known.clear()
+            self._flags_cues = cues
+        text, starts, lengths = index.text, index.starts, index.lengths
+        out = []
+        for h, k in zip(hashes, first):
+            f = known.get(h)
+            if f is None:
+                w = text[starts[k]: starts[k] + lengths[k]]
+                low = w.lower()
+                f = known[h] = ((w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
+                                | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
+                                | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
+                                | probe(w)[1] * _ALIVE)  # some key starts with the word
+            out.append(f)
+        return out
+
+    def _prober(self, lex: Any) -> Callable[[str], tuple[Any, bool]]:
+        """surface -> (lexicon concept or None, whether some key starts with it), memoized."""
+        memo = self._memo
+        has_prefix = self._prefixes(lex)
+        concept_of = self._concept
+
+        def probe(surface: str) -> tuple[Any, bool]:
+            hit = memo.get(surface)
+            if hit is None:
+                alive = "\n\n" not in surface and has_prefix(fold(surface).lower())
+                entry = lex.lookup(surface) if alive else None
+                hit = memo[surface] = (None if entry is None else concept_of(entry), alive)
+            return hit
+
+        return probe
+
+    def _prefixes(self, lex: Any) -> Callable[[str], bool]:
+        """A test 'does any lexicon key start with this folded text', by bisecting sorted keys."""
+        if self._prefix_of is not lex:
+            made = getattr(lex, "prefix_keys", None)  # the Lexicon keeps them sorted; other lookups do not
+            self._sorted_keys = made() if made else sorted({k.lower() for k in lex.keys()})
+            self._prefix_of = lex
+            self._memo.clear()
+            self._flags.clear()
+        keys = self._sorted_keys
+
+        def has_prefix(p: str) -> bool:
+            k = bisect.bisect_left(keys, p)
+            return k < len(keys) and keys[k].startswith(p)
+
+        return has_prefix
