@@ -32,7 +32,7 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, f
                              shares_subject)
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
-from claimx.finders import constructions, gate_words
+from claimx.finders import constructions, describes_state, gate_words
 from claimx.modifiers import Modifiers
 from claimx.objects import listed_objects, object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
@@ -306,8 +306,8 @@ class ClaimFinder:
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:
-        if subj is obj or subj.start == obj.start:
-            return
+        if subj is obj or subj.start == obj.start or rule != "role" and describes_state(sent, tok.i, subj, ents):
+            return  # the same mention, or a population described ('cells show increased Y', states.py)
         negated = self.mods.negated(sent, tok.i, neg_from or subj)
         hedged = self.mods.hedged(sent, tok.i)
         species, setting, diseases = self.mods.context(sent, context_ents)

@@ -1,0 +1,46 @@
+"""Populations described, not acting: 'Neuroblastoma cells show increased expression of Bcl-2'.
+
+A cell or disease mention that "shows", "exhibits", "displays" or "has" a change names a state of
+that population (compared with another), not a cause: "melanomas exhibit loss of CDKN2A" does not
+say melanoma decreases CDKN2A. The verb pass reads these as light verbs or as "had increased";
+claims.py asks `describes_state` before it emits and drops the claim. A drug or molecule that
+"shows a reduction in Y" is untouched. Words: lexicons/cues/states.tsv.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from claimx.cues import _rows, cues_dir
+from claimx.errors import BadLexicon
+
+POPULATIONS = {"cell", "disease"}  # labels of a subject that is described, not acting
+REACH = 5  # tokens from the state verb to the cue word: "showed a >50% reduction in"
+
+
+@functools.lru_cache(maxsize=4)
+def load_states(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(state verbs, words allowed between the verb and the cue)."""
+    path = (directory or cues_dir()) / "states.tsv"
+    table: dict[str, set[str]] = {"verb": set(), "between": set()}
+    for lineno, (kind, word) in _rows(path, ("kind", "word")):
+        if kind not in table:
+            raise BadLexicon(f"{path}:{lineno}: unknown kind {kind!r} (expected verb or between)")
+        table[kind].add(word.lower())
+    return frozenset(table["verb"]), frozenset(table["between"])
+
+
+def describes_state(sent, cue_i: int, subj, ents) -> bool:
+    """True when the subject group is all cells/diseases and a state verb stands just before the cue."""
+    if subj.end > cue_i or any(ents[m].label_ not in POPULATIONS for m in subj.members):
+        return False
+    verbs, between = load_states()
+    doc = sent.doc
+    for k in range(cue_i - 1, max(subj.end, cue_i - REACH) - 1, -1):
+        t = doc[k]
+        if t.lower_ in verbs:
+            return True
+        if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or (t.is_alpha and t.lower_.endswith("ly"))):
+            return False
+    return False
