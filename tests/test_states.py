@@ -38,3 +38,13 @@ def test_bad_state_kind_is_reported(tmp_path):
     (tmp_path / "states.tsv").write_text("kind\tword\nnoun\tshows\n", encoding="utf-8")
     with pytest.raises(BadLexicon, match="states.tsv:2"):
         load_states(tmp_path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("STAT3 ablation reduced VEGF expression.", {("STAT3", "inhibition", "decreases", "VEGF")}),
+    ("Erbb2 ablation lowered the activation of PI3K.", {("Erbb2", "inhibition", "decreases", "PI3K")}),
+    # a therapy named as itself is a subject
+    ("Radiofrequency ablation increased VEGF expression.", {("Radiofrequency ablation", None, "increases", "VEGF")}),
+])
+def test_an_operator_word_after_a_mention_is_its_operator(text, expected):
+    assert {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)} == expected

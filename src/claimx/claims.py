@@ -32,7 +32,7 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, f
                              shares_subject)
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
-from claimx.finders import constructions, describes_state, gate_words
+from claimx.finders import constructions, describes_state, gate_words, operator_word
 from claimx.modifiers import Modifiers
 from claimx.objects import listed_objects, object_chain, past_suffixed
 from claimx.parse_arguments import parse_parts
@@ -318,8 +318,8 @@ class ClaimFinder:
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
-            if s.label_ == "process" and s.text.lower() in self.cues.processes:
-                continue  # a bare "expression", "proliferation": whose, the entity stage did not find
+            if s.label_ == "process" and s.text.lower() in self.cues.processes or operator_word(ents, si, self.cues):
+                continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object

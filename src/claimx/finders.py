@@ -11,7 +11,7 @@ from claimx.constructions import Construction, appositive, temporal
 from claimx.cues import CueSet
 from claimx.nominals import agent_nominals, role_compounds, start_words
 from claimx.responses import FIRST_WORDS, responses
-from claimx.states import describes_state  # noqa: F401  (claims.py's hook, kept beside the finders)
+from claimx.states import describes_state, operator_word  # noqa: F401  (claims.py's hook, kept beside the finders)
 from claimx.tokview import SentView
 
 

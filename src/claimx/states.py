@@ -1,10 +1,16 @@
-"""Populations described, not acting: 'Neuroblastoma cells show increased expression of Bcl-2'.
+"""Subjects that do not act: described populations and the operator word of 'STAT3 ablation'.
+
+Populations described, not acting: 'Neuroblastoma cells show increased expression of Bcl-2'.
 
 A cell or disease mention that "shows", "exhibits", "displays" or "has" a change names a state of
 that population (compared with another), not a cause: "melanomas exhibit loss of CDKN2A" does not
 say melanoma decreases CDKN2A. The verb pass reads these as light verbs or as "had increased";
 claims.py asks `describes_state` before it emits and drops the claim. A drug or molecule that
 "shows a reduction in Y" is untouched. Words: lexicons/cues/states.tsv.
+
+An operator word that is a mention of its own ("ablation" is a therapy) right after another
+mention is that mention's operator ("IL-17F ablation decreased Y": IL-17F, op inhibition), not a
+second subject: `operator_word` says so (words: the "after" rows of lexicons/cues/operators.tsv).
 """
 
 from __future__ import annotations
@@ -44,3 +50,10 @@ def describes_state(sent, cue_i: int, subj, ents) -> bool:
         if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or (t.is_alpha and t.lower_.endswith("ly"))):
             return False
     return False
+
+
+def operator_word(ents, k: int, cues) -> bool:
+    """True when mention k is one word of operators.tsv's 'after' rows right after mention k - 1."""
+    e = ents[k]
+    return (k > 0 and ents[k - 1].end == e.start and e.end - e.start == 1
+            and ("after", (e.text.lower(),)) in cues.operators)
