@@ -246,6 +246,13 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
 
 
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
+HOST_REACH = 3  # other lower-case words before the mention after 'in'
+HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at", "their", "its"}
+
+
+def _modifier(t) -> bool:
+    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
+    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
 
 
 def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
@@ -254,7 +261,10 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and doc[k].lower_ in HOST_MODIFIERS:
+    # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
+    # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
+    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
         k -= 1
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
