@@ -81,7 +81,9 @@ class Modifiers:
         k = first.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
-        if self._suffixed(ents[group.members[-1]], doc):
+        # "overexpression of X induced Y": after a nominal operator a spaced suffix word is the verb
+        nominal = k >= 0 and doc[k].lower_ == "of" and first.end < len(doc) and doc[first.end].text != "-"
+        if self._suffixed(ents[group.members[-1]], doc) and not nominal:
             k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
