@@ -309,7 +309,7 @@ class ClaimFinder:
         if subj is obj or subj.start == obj.start or rule != "role" and describes_state(sent, tok.i, subj, ents):
             return  # the same mention, or a population described ('cells show increased Y', states.py)
         negated = self.mods.negated(sent, tok.i, neg_from or subj)
-        hedged = self.mods.hedged(sent, tok.i)
+        hedged = rule != "suffix" and self.mods.hedged(sent, tok.i)  # "X-induced Y" is presupposed, not hedged
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
