@@ -1,4 +1,4 @@
-"""'X in <modified> cells VERB Y': the cells are where X acts, not the subject (arguments.host_head)."""
+"""Argument search: "X in <modified> cells VERB Y" (arguments.host_head) and objects past a participle clause."""
 
 import pytest
 
@@ -23,3 +23,13 @@ def test_modified_cells_after_in_are_no_subject(text, expected):
 def test_a_disease_after_in_keeps_the_process_reading():
     # "metastasis in gastric cancer": the cancer with its process is the object, not "metastasis"
     assert ("VEGF", "increases", "cancer") in pairs("Metastasis in gastric cancer requires VEGF.")
+
+
+def test_object_search_stops_at_a_participle_clause():
+    # "acidification" is no mention: the verb's object is not past ", resulting in"
+    assert ("STAT3", "increases", "proliferation") not in pairs(
+        "STAT3 induces acidification, resulting in decreased proliferation.")
+
+
+def test_an_including_list_is_still_an_object():
+    assert ("IL-6", "decreases", "TNF") in pairs("IL-6 inhibits several cytokines, including TNF.")

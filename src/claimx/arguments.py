@@ -116,7 +116,7 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
         gap = [t for t in doc[pos: g.start] if not t.is_space]
         if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in doc[pos: g.start + 1]):
             return None  # the group's own first word counts: a mention "after treatment" starts a clause
-        if any(t.lower_ in COMPLEMENT for t in gap):
+        if any(t.lower_ in COMPLEMENT for t in gap) or _participle_clause(gap):
             return None  # "raises the possibility that altered X ...": X is in another clause
         # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
         if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
@@ -124,6 +124,13 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
             return g
         return None
     return None
+
+
+def _participle_clause(gap: list) -> bool:
+    """'X induces acidification, resulting in decreased Y': a comma and an -ing word open a
+    participle clause, whose object is not the earlier verb's ('including' opens a list)."""
+    return any(a.text == "," and b.is_lower and b.lower_.endswith("ing") and b.lower_ not in EXAMPLES
+               for a, b in zip(gap, gap[1:]))
 
 
 def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
