@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from claimx.asides import before_aside, contrasted
+from claimx.asides import before_aside, contrasted, enclosed_join
 from claimx.tokview import SentView, Tok
 
 
@@ -151,6 +151,8 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     host = contrasted(groups, best, floor, sent)
     if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)
+    if gap and gap[0].text == "," and _closes_before_verb(gap) and enclosed_join(best, sent):
+        return best  # "IL-6, as well as TNF, increased Y": the aside's comma closes the joined group
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
             _is_example_list(best, sent) and _closes_before_verb(gap)):
         if gap[0].text == "," and _closes_before_verb(gap):

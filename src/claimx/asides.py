@@ -2,7 +2,8 @@
 
 - "ATX, a potent motogen, augments Y", "PAI-1, however, prevented Y", "IL-6, which ..., increases
   Y": the subject stands before an aside that ends at the verb;
-- "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not).
+- "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not);
+  "X, as well as Y, reduced Z" and "X, together with Y, ...": both, neither negated.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from claimx.tokview import SentView
 if TYPE_CHECKING:
     from claimx.arguments import Group
 
+# What joins a second subject between commas: "H, but not G, reduced Z", "H, as well as G, reduced Z".
+JOINS = [[",", "but", "not"], [",", "as", "well", "as"], [",", "together", "with"], [",", "along", "with"]]
 MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
 ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
           ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
@@ -51,11 +54,19 @@ def _restatement(tokens) -> bool:
 
 
 def contrasted(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
-    """The group H of 'H, but not G, reduced Z': both are the verb's subject, G negated."""
-    k = g.start - 3
-    if k <= floor or [t.lower_ for t in sent.doc[k: g.start]] != [",", "but", "not"]:
-        return None
-    return next((h for h in groups if h.end == k and h.start >= floor), None)
+    """The group H of 'H, but not G, reduced Z' (G negated) or 'H, as well as G, reduced Z': both
+    are the verb's subject."""
+    for words in JOINS:
+        k = g.start - len(words)
+        if k > floor and [t.lower_ for t in sent.doc[k: g.start]] == words:
+            return next((h for h in groups if h.end == k and h.start >= floor), None)
+    return None
+
+
+def enclosed_join(g: Group, sent: SentView) -> bool:
+    """'IL-6, as well as TNF': a group whose members a comma and a JOINS phrase join."""
+    words = [t.lower_ for t in sent.doc[g.start: g.end]]
+    return any(words[k: k + len(j)] == j for j in JOINS[1:] for k in range(len(words)))
 
 
 def but_not(sent: SentView, g: Group) -> int | None:

@@ -1,0 +1,20 @@
+"""'X, as well as Y, VERB Z' (asides.JOINS): both are the subject, neither negated. Sentences written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+@pytest.mark.parametrize("text", [
+    "CCL2, as well as CXCL12, recruited macrophages.",
+    "CCL2, together with CXCL12, recruited macrophages.",
+    "CCL2, along with CXCL12, recruited macrophages.",
+])
+def test_joined_subjects_between_commas(text):
+    found = {(c.subject.text, c.predicate, c.object.text, c.negated) for c in extract_text(text)}
+    assert {("CCL2", "increases", "macrophages", False), ("CXCL12", "increases", "macrophages", False)} <= found
+
+
+def test_but_not_still_negates_the_second():
+    found = {(c.subject.text, c.negated) for c in extract_text("CCL2, but not CXCL12, recruited macrophages.")}
+    assert found == {("CCL2", False), ("CXCL12", True)}
