@@ -18,3 +18,18 @@ def test_joined_subjects_between_commas(text):
 def test_but_not_still_negates_the_second():
     found = {(c.subject.text, c.negated) for c in extract_text("CCL2, but not CXCL12, recruited macrophages.")}
     assert found == {("CCL2", False), ("CXCL12", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CCL2 recruits monocytes [12] and neutrophils [13, 14].",
+     {("CCL2", "monocytes"), ("CCL2", "neutrophils")}),
+    ("CCL2 [3] and CXCL12 [4-6] recruit monocytes.", {("CCL2", "monocytes"), ("CXCL12", "monocytes")}),
+])
+def test_citation_brackets_inside_a_list(text, expected):
+    assert {(c.subject.text, c.object.text) for c in extract_text(text)} == expected
+
+
+def test_a_citation_and_comma_still_end_a_clause():
+    found = {(c.subject.text, c.object.text) for c in extract_text(
+        "GITR is expressed on Tregs from liver metastases [8], and anti-GITR agonistic antibodies can recruit monocytes.")}
+    assert ("liver metastases", "monocytes") not in found

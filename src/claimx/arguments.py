@@ -81,6 +81,7 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
         if current:
             prev = ents[current[-1]]
             words = [t.lower_ for t in tokens[prev_end: ent.start] if not t.is_space]
+            words = _without_citations(words) if "[" in words else words
             if words == ["("] and ent.end < len(tokens) and tokens[ent.end].text == ")":
                 prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
@@ -99,6 +100,22 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
     if current:
         chains.append((current, joins))
     return chains
+
+
+def _without_citations(words: list[str]) -> list[str]:
+    """'Tregs [27] and macrophages [28, 29]': a citation bracket between list members is no word
+    of the list; a bracket holding anything but numbers, or a comma after it, leaves the words."""
+    out, inside = [], False
+    for w in words:
+        if w == "[" and not inside:
+            inside = True
+        elif w == "]" and inside:
+            inside = False
+        elif inside and not (w.isdigit() or w in {",", "-", "–", "—"}):
+            return words
+        elif not inside:
+            out.append(w)
+    return words if inside or "," in out else out  # "[82], and X can ...": often a new clause
 
 
 def _group(ents: list[Span], members: list[int]) -> Group:
