@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from claimx.asides import before_aside, contrasted, enclosed_join
+from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
 from claimx.tokview import SentView, Tok
 
 
@@ -165,6 +165,9 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
+    if [t.text for t in gap] == [","] and pos + 1 < sent.end \
+            and reduced_passive([doc[pos].lower_, doc[pos + 1].lower_, ""]):
+        return best  # "granulin, induced by CSF-1, ...": the participle's patient is before the comma
     host = contrasted(groups, best, floor, sent)
     if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)

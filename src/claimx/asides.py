@@ -1,7 +1,8 @@
 """Asides and contrasts between a subject and its verb, for arguments.group_left.
 
 - "ATX, a potent motogen, augments Y", "PAI-1, however, prevented Y", "IL-6, which ..., increases
-  Y": the subject stands before an aside that ends at the verb;
+  Y", "granulin, induced by CSF-1, increases Y": the subject stands before an aside that ends at
+  the verb;
 - "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not);
   "X, as well as Y, reduced Z" and "X, together with Y, ...": both, neither negated.
 """
@@ -37,7 +38,7 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     if opening is None:
         return None
     words = [t.lower_ for t in inner[opening + 1:]]
-    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES):
+    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES or reduced_passive(words)):
         return None
     comma = inner[opening].i
     host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
@@ -45,6 +46,11 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
             not _restatement(doc[host.end: comma]):
         return None
     return host
+
+
+def reduced_passive(words: list[str]) -> bool:
+    """', induced by CSF-1,' / ', derived from TAMs,': a participle and its agent, an aside."""
+    return len(words) >= 3 and words[0].isalpha() and words[0].endswith("ed") and words[1] in {"by", "from"}
 
 
 def _restatement(tokens) -> bool:
