@@ -43,3 +43,9 @@ def test_a_citation_and_comma_still_end_a_clause():
 ])
 def test_reduced_passive_aside(text, expected):
     assert expected <= {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+def test_an_ing_verb_after_including_shares_the_subject():
+    found = {(c.subject.text, c.predicate, c.object.text) for c in extract_text(
+        "TAMs have several protumoral functions, including recruiting Tregs and suppressing NK cells.")}
+    assert {("TAMs", "increases", "Tregs"), ("TAMs", "decreases", "NK cells")} <= found

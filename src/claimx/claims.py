@@ -49,7 +49,7 @@ ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 FALLBACK_PENALTY = 0.15  # a phrase no lexicon knows is a weaker argument than a named concept
 MIN_MENTIONS = 1  # mentions a sentence needs before phrases may stand in for the rest
-CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
+CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 if not Doc.has_extension("claimx_claims"):
     Doc.set_extension("claimx_claims", default=[])
