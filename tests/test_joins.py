@@ -49,3 +49,11 @@ def test_an_ing_verb_after_including_shares_the_subject():
     found = {(c.subject.text, c.predicate, c.object.text) for c in extract_text(
         "TAMs have several protumoral functions, including recruiting Tregs and suppressing NK cells.")}
     assert {("TAMs", "increases", "Tregs"), ("TAMs", "decreases", "NK cells")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IL-6 activates STAT3, which may reduce the recruitment of NK cells.", ("STAT3", "decreases", "NK cells", True)),
+    ("IL-6 activates STAT3, which can then reduce NK cell recruitment.", ("STAT3", "decreases", "NK cell", True)),
+])
+def test_relative_pronoun_before_a_modal(text, expected):
+    assert expected in {(c.subject.text, c.predicate, c.object.text, c.hedged) for c in extract_text(text)}
