@@ -34,7 +34,7 @@ from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, describes_state, gate_words, operator_word
 from claimx.modifiers import Modifiers
-from claimx.objects import listed_objects, object_chain, past_suffixed
+from claimx.objects import checked_object, listed_objects, object_chain
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
@@ -299,7 +299,7 @@ class ClaimFinder:
 
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
-        return past_suffixed(groups, obj, limit, sent, self.cues) if obj is not None else None
+        return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])

@@ -238,8 +238,8 @@ class Modifiers:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
-            if doc[k].lower_ not in self.light_first:
-                continue
+            if doc[k].lower_ not in self.light_first or k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_:
+                continue  # "TNF-induced activation of Y": a suffix, not a light verb
             for n in (3, 2, 1):
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k
