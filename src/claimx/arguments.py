@@ -276,7 +276,8 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
 
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
 HOST_REACH = 3  # other lower-case words before the mention after 'in'
-HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at", "their", "its"}
+HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
+             "their", "its"}
 
 
 def _modifier(t) -> bool:
@@ -293,7 +294,8 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
     # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
     reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
-    while k > floor and (doc[k].lower_ in HOST_MODIFIERS or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
+                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
         k -= 1
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:

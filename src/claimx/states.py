@@ -47,7 +47,8 @@ def describes_state(sent, cue_i: int, subj, ents) -> bool:
         t = doc[k]
         if t.lower_ in verbs:
             return True
-        if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or (t.is_alpha and t.lower_.endswith("ly"))):
+        adverb = t.is_alpha and t.lower_.endswith("ly")
+        if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or adverb):
             return False
     return False
 
