@@ -48,3 +48,13 @@ def test_bad_state_kind_is_reported(tmp_path):
 ])
 def test_an_operator_word_after_a_mention_is_its_operator(text, expected):
     assert {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PTEN-deficient HeLa cells lowered VEGF secretion.", ("PTEN", "inhibition", "decreases", "VEGF")),
+    ("STAT3-deficient HeLa cells increased VEGF secretion.", ("STAT3", "inhibition", "increases", "VEGF")),
+])
+def test_mutant_cells_are_their_gene_with_an_operator(text, expected):
+    found = {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)}
+    assert expected in found
+    assert not any(s.endswith("cells") for s, _, _, _ in found)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
+from claimx.states import mutant_of
 from claimx.tokview import SentView, Tok
 
 
@@ -178,7 +179,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
         if gap[0].text == "," and _closes_before_verb(gap):
             return _before_participle(groups, best, floor, sent)
         return None
-    return best
+    return mutant_of(groups, best, sent) or best  # "STAT3-deficient HeLa cells reduced Y": STAT3
 
 
 def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
