@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from claimx.asides import before_aside, contrasted
+from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
+from claimx.states import mutant_of
 from claimx.tokview import SentView, Tok
 
 
@@ -81,6 +82,7 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
         if current:
             prev = ents[current[-1]]
             words = [t.lower_ for t in tokens[prev_end: ent.start] if not t.is_space]
+            words = _without_citations(words) if "[" in words else words
             if words == ["("] and ent.end < len(tokens) and tokens[ent.end].text == ")":
                 prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice
@@ -101,6 +103,22 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
     return chains
 
 
+def _without_citations(words: list[str]) -> list[str]:
+    """'Tregs [27] and macrophages [28, 29]': a citation bracket between list members is no word
+    of the list; a bracket holding anything but numbers, or a comma after it, leaves the words."""
+    out, inside = [], False
+    for w in words:
+        if w == "[" and not inside:
+            inside = True
+        elif w == "]" and inside:
+            inside = False
+        elif inside and not (w.isdigit() or w in {",", "-", "–", "—"}):
+            return words
+        elif not inside:
+            out.append(w)
+    return words if inside or "," in out else out  # "[82], and X can ...": often a new clause
+
+
 def _group(ents: list[Span], members: list[int]) -> Group:
     return Group(tuple(members), ents[members[0]].start, ents[members[-1]].end)
 
@@ -116,7 +134,7 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
         gap = [t for t in doc[pos: g.start] if not t.is_space]
         if len(gap) > MAX_GAP or any(t.lower_ in CLAUSE_STOP for t in doc[pos: g.start + 1]):
             return None  # the group's own first word counts: a mention "after treatment" starts a clause
-        if any(t.lower_ in COMPLEMENT for t in gap):
+        if any(t.lower_ in COMPLEMENT for t in gap) or _participle_clause(gap):
             return None  # "raises the possibility that altered X ...": X is in another clause
         # A short gap, a gap of skippable words, or a list introduced by "such as"/"including".
         if len(gap) <= 6 or all(t.lower_ in SKIPPABLE or t.lower_ in BRIDGE or not t.is_alpha for t in gap) \
@@ -124,6 +142,13 @@ def group_right(groups: list[Group], pos: int, limit: int, sent: SentView) -> Gr
             return g
         return None
     return None
+
+
+def _participle_clause(gap: list) -> bool:
+    """'X induces acidification, resulting in decreased Y': a comma and an -ing word open a
+    participle clause, whose object is not the earlier verb's ('including' opens a list)."""
+    return any(a.text == "," and b.is_lower and b.lower_.endswith("ing") and b.lower_ not in EXAMPLES
+               for a, b in zip(gap, gap[1:]))
 
 
 def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Group | None:
@@ -141,15 +166,20 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
     gap = [t for t in doc[best.end: pos] if not t.is_space]
     if len(gap) > MAX_GAP + 2 or any(t.lower_ in CLAUSE_STOP for t in gap):
         return None
+    if [t.text for t in gap] == [","] and pos + 1 < sent.end \
+            and reduced_passive([doc[pos].lower_, doc[pos + 1].lower_, ""]):
+        return best  # "granulin, induced by CSF-1, ...": the participle's patient is before the comma
     host = contrasted(groups, best, floor, sent)
     if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)
+    if gap and gap[0].text == "," and _closes_before_verb(gap) and enclosed_join(best, sent):
+        return best  # "IL-6, as well as TNF, increased Y": the aside's comma closes the joined group
     if any(t.text == "," for t in gap) and not _relative_between(gap) and not (
             _is_example_list(best, sent) and _closes_before_verb(gap)):
         if gap[0].text == "," and _closes_before_verb(gap):
             return _before_participle(groups, best, floor, sent)
         return None
-    return best
+    return mutant_of(groups, best, sent) or best  # "STAT3-deficient HeLa cells reduced Y": STAT3
 
 
 def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
@@ -246,6 +276,14 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
 
 
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
+HOST_REACH = 3  # other lower-case words before the mention after 'in'
+HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
+             "their", "its"}
+
+
+def _modifier(t) -> bool:
+    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
+    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
 
 
 def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
@@ -254,7 +292,11 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and doc[k].lower_ in HOST_MODIFIERS:
+    # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
+    # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
+    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
+                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
         k -= 1
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:

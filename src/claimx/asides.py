@@ -1,8 +1,10 @@
 """Asides and contrasts between a subject and its verb, for arguments.group_left.
 
 - "ATX, a potent motogen, augments Y", "PAI-1, however, prevented Y", "IL-6, which ..., increases
-  Y": the subject stands before an aside that ends at the verb;
-- "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not).
+  Y", "granulin, induced by CSF-1, increases Y": the subject stands before an aside that ends at
+  the verb;
+- "X, but not Y, reduced Z": both are the verb's subject, Y negated (claims.py reads but_not);
+  "X, as well as Y, reduced Z" and "X, together with Y, ...": both, neither negated.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from claimx.tokview import SentView
 if TYPE_CHECKING:
     from claimx.arguments import Group
 
+# What joins a second subject between commas: "H, but not G, reduced Z", "H, as well as G, reduced Z".
+JOINS = [[",", "but", "not"], [",", "as", "well", "as"], [",", "together", "with"], [",", "along", "with"]]
 MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
 ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
           ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
@@ -34,7 +38,7 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     if opening is None:
         return None
     words = [t.lower_ for t in inner[opening + 1:]]
-    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES):
+    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES or reduced_passive(words)):
         return None
     comma = inner[opening].i
     host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
@@ -44,6 +48,11 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     return host
 
 
+def reduced_passive(words: list[str]) -> bool:
+    """', induced by CSF-1,' / ', derived from TAMs,': a participle and its agent, an aside."""
+    return len(words) >= 3 and words[0].isalpha() and words[0].endswith("ed") and words[1] in {"by", "from"}
+
+
 def _restatement(tokens) -> bool:
     """'Autotaxin (ATX)': only a parenthesis between the host mention and the aside's comma."""
     words = [t.text for t in tokens if not t.is_space]
@@ -51,11 +60,19 @@ def _restatement(tokens) -> bool:
 
 
 def contrasted(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
-    """The group H of 'H, but not G, reduced Z': both are the verb's subject, G negated."""
-    k = g.start - 3
-    if k <= floor or [t.lower_ for t in sent.doc[k: g.start]] != [",", "but", "not"]:
-        return None
-    return next((h for h in groups if h.end == k and h.start >= floor), None)
+    """The group H of 'H, but not G, reduced Z' (G negated) or 'H, as well as G, reduced Z': both
+    are the verb's subject."""
+    for words in JOINS:
+        k = g.start - len(words)
+        if k > floor and [t.lower_ for t in sent.doc[k: g.start]] == words:
+            return next((h for h in groups if h.end == k and h.start >= floor), None)
+    return None
+
+
+def enclosed_join(g: Group, sent: SentView) -> bool:
+    """'IL-6, as well as TNF': a group whose members a comma and a JOINS phrase join."""
+    words = [t.lower_ for t in sent.doc[g.start: g.end]]
+    return any(words[k: k + len(j)] == j for j in JOINS[1:] for k in range(len(words)))
 
 
 def but_not(sent: SentView, g: Group) -> int | None:

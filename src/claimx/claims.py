@@ -32,9 +32,9 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, f
                              shares_subject)
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
-from claimx.finders import constructions, gate_words
+from claimx.finders import constructions, describes_state, gate_words, operator_word
 from claimx.modifiers import Modifiers
-from claimx.objects import listed_objects, object_chain, past_suffixed
+from claimx.objects import checked_object, listed_objects, object_chain
 from claimx.parse_arguments import parse_parts
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
@@ -49,7 +49,7 @@ ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 FALLBACK_PENALTY = 0.15  # a phrase no lexicon knows is a weaker argument than a named concept
 MIN_MENTIONS = 1  # mentions a sentence needs before phrases may stand in for the rest
-CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately"}
+CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 if not Doc.has_extension("claimx_claims"):
     Doc.set_extension("claimx_claims", default=[])
@@ -299,17 +299,17 @@ class ClaimFinder:
 
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
-        return past_suffixed(groups, obj, limit, sent, self.cues) if obj is not None else None
+        return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:
-        if subj is obj or subj.start == obj.start:
-            return
+        if subj is obj or subj.start == obj.start or rule != "role" and describes_state(sent, tok.i, subj, ents):
+            return  # the same mention, or a population described ('cells show increased Y', states.py)
         negated = self.mods.negated(sent, tok.i, neg_from or subj)
-        hedged = self.mods.hedged(sent, tok.i)
+        hedged = rule != "suffix" and self.mods.hedged(sent, tok.i)  # "X-induced Y" is presupposed, not hedged
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
         obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
@@ -318,8 +318,8 @@ class ClaimFinder:
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
-            if s.label_ == "process" and s.text.lower() in self.cues.processes:
-                continue  # a bare "expression", "proliferation": whose, the entity stage did not find
+            if s.label_ == "process" and s.text.lower() in self.cues.processes or operator_word(ents, si, self.cues):
+                continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object

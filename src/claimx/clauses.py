@@ -11,6 +11,7 @@ from claimx.tokview import SentView, Tok
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 ADVERBS = {"significantly", "markedly", "also", "further", "strongly", "greatly", "not", "substantially",
            "dramatically", "partially", "effectively", "potently", "then", "thus", "often", "largely", "n't"}
+MODALS = {"can", "may", "might", "could", "would", "will", "should", "must"}  # hedges are read apart (modifiers.tsv)
 INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "compared", "following", "upon",
          "with", "despite", "although", "while", "because", "since", "when", "as", "at", "from", "under",
          "through", "besides", "beyond", "within", "once", "if", "whereas"}
@@ -48,9 +49,10 @@ def _past_leading_phrase(sent: SentView, i: int) -> int:
 
 
 def prev_word(sent: SentView, i: int) -> Tok | None:
+    """The word before token i, past adverbs and modals ('which may reduce Y': 'which')."""
     for k in range(i - 1, sent.start - 1, -1):
         t = sent.doc[k]
-        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
+        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"} and t.lower_ not in MODALS:
             return t
     return None
 

@@ -7,7 +7,8 @@
 - predicative: "the recruitment of MDSCs was TNFR2-dependent": a hyphen suffix cue after a form
                of "be"; the subject noun phrase is the object.
 - appositive:  "TGF-β, a major driver of Y", "X is a potent inhibitor of Y", "X has been reported to
-               be an inhibitor of Y", "the function of X as a repressor of Y": an agent noun.
+               be an inhibitor of Y", "the function of X as a repressor of Y": an agent noun, or an
+               undirected one with a polarity word ("a negative regulator of Y", polar.py).
 
 Each finder yields Construction records; claims.py emits them like its other rules.
 """
@@ -22,6 +23,7 @@ from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, gro
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet
 from claimx.objects import past_suffixed, suffix_object
+from claimx.polar import polar_cue
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
@@ -193,7 +195,7 @@ def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Constr
             continue
         for j in range(k + 1, min(sent.end, k + 2 + APPOSITIVE_MODIFIERS)):
             t = doc[j]
-            cue = cues.agents.get(t.lower_)
+            cue = cues.agents.get(t.lower_) or polar_cue(doc, k + 1, j)  # "a negative regulator of Y"
             if cue is not None:
                 if j + 1 < sent.end and doc[j + 1].lower_ == "of":
                     limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)

@@ -10,13 +10,15 @@ from claimx.arguments import Group
 from claimx.constructions import Construction, appositive, temporal
 from claimx.cues import CueSet
 from claimx.nominals import agent_nominals, role_compounds, start_words
+from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
+from claimx.states import describes_state, operator_word  # noqa: F401  (claims.py's hook, kept beside the finders)
 from claimx.tokview import SentView
 
 
 def gate_words(cues: CueSet) -> frozenset[str]:
     """Words the noun-phrase finders start from: the verb pass collects them as it goes."""
-    return start_words(cues) | FIRST_WORDS
+    return start_words(cues) | FIRST_WORDS | polar_nouns()  # the appositive's "negative regulator"
 
 
 def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],

@@ -81,7 +81,9 @@ class Modifiers:
         k = first.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
-        if self._suffixed(ents[group.members[-1]], doc):
+        # "overexpression of X induced Y": after a nominal operator a spaced suffix word is the verb
+        nominal = k >= 0 and doc[k].lower_ == "of" and first.end < len(doc) and doc[first.end].text != "-"
+        if self._suffixed(ents[group.members[-1]], doc) and not nominal:
             k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
@@ -236,8 +238,8 @@ class Modifiers:
         """Index of a light verb ('leads to', 'resulted in') up to five words before a noun cue."""
         doc = sent.doc
         for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
-            if doc[k].lower_ not in self.light_first:
-                continue
+            if doc[k].lower_ not in self.light_first or k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_:
+                continue  # "TNF-induced activation of Y": a suffix, not a light verb
             for n in (3, 2, 1):
                 if k + n <= i and tuple(t.lower_ for t in doc[k: k + n]) in self.light:
                     return k

@@ -46,6 +46,20 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
     return g
 
 
+def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
+    """'X induced a reduction in Y': the verb before `pos` is a light verb and a noun cue lies
+    before the object, so the nominal rule reads the claim (decreases), not the verb (increases)."""
+    doc = sent.doc
+    if pos <= sent.start or (doc[pos - 1].lower_,) not in light:
+        return False
+    return any(c.kind == "noun" for t in doc[pos: obj.start] for c in cues.words.get(t.lower_, ()))
+
+
+def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: SentView, cues, light) -> Group | None:
+    """The object from `pos` on: past_suffixed, and None at 'X induced a reduction in Y' (light_noun)."""
+    return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
+
+
 def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Group | None:
     """The object of 'X-induced' a few plain words on: 'VEGF-induced phosphorylation of KDR',
     'Fas-mediated apoptosis in prostate cancer cells', 'PLAG1-induced salivary gland tumorigenesis'.

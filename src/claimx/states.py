@@ -1,0 +1,73 @@
+"""Subjects that do not act: described populations, mutant cells, the operator word of 'STAT3 ablation'.
+
+Populations described, not acting: 'Neuroblastoma cells show increased expression of Bcl-2'.
+
+A cell or disease mention that "shows", "exhibits", "displays" or "has" a change names a state of
+that population (compared with another), not a cause: "melanomas exhibit loss of CDKN2A" does not
+say melanoma decreases CDKN2A. The verb pass reads these as light verbs or as "had increased";
+claims.py asks `describes_state` before it emits and drops the claim. A drug or molecule that
+"shows a reduction in Y" is untouched. Words: lexicons/cues/states.tsv.
+
+Cells named as a mutant of a mention ("STAT3-deficient HeLa cells reduced Y") do not act: the
+mention does, with its operator (`mutant_of`, for arguments.group_left; words: states.tsv).
+
+An operator word that is a mention of its own ("ablation" is a therapy) right after another
+mention is that mention's operator ("IL-17F ablation decreased Y": IL-17F, op inhibition), not a
+second subject: `operator_word` says so (words: the "after" rows of lexicons/cues/operators.tsv).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from claimx.cues import _rows, cues_dir
+from claimx.errors import BadLexicon
+
+POPULATIONS = {"cell", "disease"}  # labels of a subject that is described, not acting
+REACH = 5  # tokens from the state verb to the cue word: "showed a >50% reduction in"
+
+
+@functools.lru_cache(maxsize=4)
+def load_states(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(state verbs, words allowed between the verb and the cue, genotype words)."""
+    path = (directory or cues_dir()) / "states.tsv"
+    table: dict[str, set[str]] = {"verb": set(), "between": set(), "genotype": set()}
+    for lineno, (kind, word) in _rows(path, ("kind", "word")):
+        if kind not in table:
+            raise BadLexicon(f"{path}:{lineno}: unknown kind {kind!r} (expected verb, between or genotype)")
+        table[kind].add(word.lower())
+    return frozenset(table["verb"]), frozenset(table["between"]), frozenset(table["genotype"])
+
+
+def describes_state(sent, cue_i: int, subj, ents) -> bool:
+    """True when the subject group is all cells/diseases and a state verb stands just before the cue."""
+    if subj.end > cue_i or any(ents[m].label_ not in POPULATIONS for m in subj.members):
+        return False
+    verbs, between, _ = load_states()
+    doc = sent.doc
+    for k in range(cue_i - 1, max(subj.end, cue_i - REACH) - 1, -1):
+        t = doc[k]
+        if t.lower_ in verbs:
+            return True
+        adverb = t.is_alpha and t.lower_.endswith("ly")
+        if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or adverb):
+            return False
+    return False
+
+
+def operator_word(ents, k: int, cues) -> bool:
+    """True when mention k is one word of operators.tsv's 'after' rows right after mention k - 1."""
+    e = ents[k]
+    return (k > 0 and ents[k - 1].end == e.start and e.end - e.start == 1
+            and ("after", (e.text.lower(),)) in cues.operators)
+
+
+def mutant_of(groups, g, sent):
+    """The group X of 'X-deficient HeLa cells' before group `g`, else None: the cells are X's mutant,
+    and X (with its operator) is what acts."""
+    doc = sent.doc
+    k = g.start - 1
+    if k < 2 or doc[k - 1].text != "-" or doc[k].lower_ not in load_states()[2]:
+        return None
+    return next((h for h in groups if h.end == k - 1), None)
