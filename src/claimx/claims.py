@@ -315,6 +315,7 @@ class ClaimFinder:
         obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
         subj = object_chain(self._groups, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
+        listed = None  # the same for every subject: listed, and their `._` read, once when first needed
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
@@ -323,8 +324,10 @@ class ClaimFinder:
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object
-            for o, process in listed_objects(self.mods, self._starts, obj, ents, sent):
-                other = o._.claimx
+            if listed is None:
+                pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
+                listed = [(o, process, o._.claimx) for o, process in pairs]
+            for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:
                     continue
