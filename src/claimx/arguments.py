@@ -58,7 +58,9 @@ def build_groups(ents: list[Span], tokens: list[Tok], verbs: frozenset[str] = fr
     """
     groups: list[Group] = []
     for members, joins in _chains(ents, tokens, verbs):
-        last_and = max((k for k, j in enumerate(joins) if j), default=-1)
+        last_and = len(joins) - 1  # the last join with a conjunction; a loop, not max() over a generator:
+        while last_and >= 0 and not joins[last_and]:  # most chains are one mention with no joins
+            last_and -= 1
         start = 0
         for k, conj in enumerate(joins):
             if not conj and k > last_and:
