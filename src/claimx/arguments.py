@@ -7,7 +7,7 @@ group on each side inside its clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -41,9 +41,11 @@ NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "
               "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
 
 
-@dataclass(frozen=True)
-class Group:
-    """Coordinated mentions: indexes into the sentence's entity list."""
+class Group(NamedTuple):
+    """Coordinated mentions: indexes into the sentence's entity list.
+
+    A named tuple rather than a frozen dataclass: thousands are built per document, and a
+    frozen dataclass's __init__ (object.__setattr__ per field) made that a visible cost."""
 
     members: tuple[int, ...]
     start: int   # first token (doc index)
