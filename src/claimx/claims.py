@@ -89,6 +89,7 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
+        self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
         self.gate = gate_words(self.cues)
         self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
         # Every word a rule starts from (_sentence's cue loop, the finders, role adjectives): a
@@ -230,7 +231,7 @@ class ClaimFinder:
         prev = prev_word(sent, tok.i)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
-        adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
+        adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
         if self._parsed and cue.kind == "verb":
@@ -296,6 +297,12 @@ class ClaimFinder:
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
+
+    def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
+        """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""
+        if self._adjunct[0] is not groups:
+            self._adjunct = (groups, fronted_adjunct(sent, groups))
+        return self._adjunct[1]
 
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
