@@ -21,6 +21,9 @@ DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his"
 def clause_floor(sent: SentView, i: int) -> int:
     """Where the clause holding token i starts: after an introductory phrase ("In mice with
     liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
+    known = sent.floors.get(i)  # asked again for one cue by _parts, the hedge test and the finders
+    if known is not None:
+        return known
     doc = sent.doc
     floor = sent.start
     first = next((t for t in sent if not t.is_space), None)
@@ -32,6 +35,7 @@ def clause_floor(sent: SentView, i: int) -> int:
             # "X, but not Y, reduced Z" contrasts two subjects of one clause; "X, however, reduced Z"
             # is an aside, not a new clause
             floor = k + 1
+    sent.floors[i] = floor
     return floor
 
 

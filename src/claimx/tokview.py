@@ -66,7 +66,7 @@ class TokenTable:
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "doc", "start", "end", "context")
+    __slots__ = ("span", "doc", "start", "end", "context", "floors")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
@@ -74,6 +74,7 @@ class SentView:
         self.start = span.start
         self.end = span.end
         self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
+        self.floors: dict[int, int] = {}  # clause_floor by token index, filled as the rules ask
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
