@@ -16,6 +16,9 @@ INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "
          "through", "besides", "beyond", "within", "once", "if", "whereas"}
 # A verb form after these is a noun ("the release of IFN-γ", "its increase"), never the clause's verb.
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
+# Set expressions the per-token tests below would otherwise rebuild at every token.
+PASSED_ADVERBS = ADVERBS - {"not", "n't"}  # prev_word looks past these, never past a negation
+NOUN_FOLLOWERS = BE | {"of"}
 
 
 def clause_floor(sent: SentView, i: int) -> int:
@@ -54,7 +57,7 @@ def _past_leading_phrase(sent: SentView, i: int) -> int:
 def prev_word(sent: SentView, i: int) -> Tok | None:
     for k in range(i - 1, sent.start - 1, -1):
         t = sent.doc[k]
-        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"}:
+        if not t.is_space and t.lower_ not in PASSED_ADVERBS:
             return t
     return None
 
@@ -63,7 +66,7 @@ def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
     """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in BE | {"of"})
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in NOUN_FOLLOWERS)
 
 
 def aux_before(sent: SentView, i: int) -> int | None:

@@ -16,6 +16,7 @@ NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
 IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
+IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -250,7 +251,7 @@ def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
     for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
         if j in starts:
             return starts[j]
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in STOP - {"both", "the", "a", "an"}:
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in IN_STOP:
             return None
     return None
 
