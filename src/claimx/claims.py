@@ -90,6 +90,7 @@ class ClaimFinder:
         self._parsed = False
         self.table = TokenTable()
         self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
+        self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
         self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
         # Every word a rule starts from (_sentence's cue loop, the finders, role adjectives): a
@@ -124,8 +125,7 @@ class ClaimFinder:
         """Claims with noun-phrase arguments, at cue words that made no claim with mentions alone."""
         if len(arguments) < MIN_MENTIONS:
             return []
-        taken = {i for e in context_ents for i in range(e.start, e.end)}
-        phrases = noun_phrases(sent, taken, self.cues)
+        phrases = noun_phrases(sent, self._taken(context_ents), self.cues)
         if not phrases or len(arguments) + len(phrases) < 2:
             return []
         ents = sorted(arguments + phrases, key=lambda e: e.start)
@@ -137,6 +137,12 @@ class ClaimFinder:
                 out.append(replace(claim, confidence=conf))
         return out
 
+    def _taken(self, context_ents: list[Span]) -> set[int]:
+        """Token indexes of the sentence's mentions, built once for _fallback and _roles (read-only)."""
+        if self._covered[0] is not context_ents:
+            self._covered = (context_ents, {i for e in context_ents for i in range(e.start, e.end)})
+        return self._covered[1]
+
     def _groups_of(self, ents: list[Span], sent: SentView) -> list[Group]:
         """The argument groups of `ents`, indexed for _emit's object lists (which read them by start)."""
         groups = build_groups(ents, sent.doc, self.finite)
@@ -147,7 +153,7 @@ class ClaimFinder:
         """'The antiangiogenic activity of X': the adjective stands in as the object (roles.py)."""
         if not arguments:
             return []
-        spans = role_spans(sent, {i for e in context_ents for i in range(e.start, e.end)}, self.roles)
+        spans = role_spans(sent, self._taken(context_ents), self.roles)
         if not spans:
             return []
         ents = sorted(arguments + spans, key=lambda e: e.start)
