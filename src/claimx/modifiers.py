@@ -32,7 +32,7 @@ def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple
 def _text(ent: Span, doc: list[Tok]) -> str:
     """`ent.text` read from the Tok records: Span.text makes a spaCy Token per word."""
     toks = doc[ent.start: ent.end]
-    text = "".join(t.text + t.whitespace_ for t in toks)
+    text = "".join([t.text + t.whitespace_ for t in toks])  # a list: join builds one from a generator anyway
     return text[:-1] if toks and toks[-1].whitespace_ else text
 
 
@@ -86,7 +86,7 @@ class Modifiers:
             k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
-                words = tuple(t.lower_ for t in doc[k - n + 1: k + 1])
+                words = tuple([t.lower_ for t in doc[k - n + 1: k + 1]])
                 if words in self.before:
                     return self.before[words]
         if first.start >= 1 and doc[first.start - 1].text.lower() == "anti-":
