@@ -92,7 +92,8 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
                 continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
             # (a longer list before it, "A, B, and C increased Y", is the verb's subject)
             clause = len(current) == 1 and "," in words and ent.end < len(tokens) and tokens[ent.end].lower_ in verbs
-            if not clause and (words and all(w in COORD for w in words) and len(words) <= 4
+            # (length first, and a set test: the gap between two mentions is often a long clause)
+            if not clause and (words and len(words) <= 4 and COORD.issuperset(words)
                                or not words and prev_end == ent.start):
                 current.append(k)
                 prev_end = ent.end
