@@ -7,7 +7,7 @@ group on each side inside its clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -42,9 +42,11 @@ NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "
               "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
 
 
-@dataclass(frozen=True)
-class Group:
-    """Coordinated mentions: indexes into the sentence's entity list."""
+class Group(NamedTuple):
+    """Coordinated mentions: indexes into the sentence's entity list.
+
+    A named tuple rather than a frozen dataclass: thousands are built per document, and a
+    frozen dataclass's __init__ (object.__setattr__ per field) made that a visible cost."""
 
     members: tuple[int, ...]
     start: int   # first token (doc index)
@@ -59,7 +61,9 @@ def build_groups(ents: list[Span], tokens: list[Tok], verbs: frozenset[str] = fr
     """
     groups: list[Group] = []
     for members, joins in _chains(ents, tokens, verbs):
-        last_and = max((k for k, j in enumerate(joins) if j), default=-1)
+        last_and = len(joins) - 1  # the last join with a conjunction; a loop, not max() over a generator:
+        while last_and >= 0 and not joins[last_and]:  # most chains are one mention with no joins
+            last_and -= 1
         start = 0
         for k, conj in enumerate(joins):
             if not conj and k > last_and:
@@ -90,7 +94,8 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
                 continue  # "CD8+ T cell infiltration": the process belongs to the mention before it
             # (a longer list before it, "A, B, and C increased Y", is the verb's subject)
             clause = len(current) == 1 and "," in words and ent.end < len(tokens) and tokens[ent.end].lower_ in verbs
-            if not clause and (words and all(w in COORD for w in words) and len(words) <= 4
+            # (length first, and a set test: the gap between two mentions is often a long clause)
+            if not clause and (words and len(words) <= 4 and COORD.issuperset(words)
                                or not words and prev_end == ent.start):
                 current.append(k)
                 prev_end = ent.end

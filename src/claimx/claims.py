@@ -89,6 +89,8 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
+        self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
+        self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
         self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
         # Every word a rule starts from (_sentence's cue loop, the finders, role adjectives): a
@@ -123,18 +125,25 @@ class ClaimFinder:
         """Claims with noun-phrase arguments, at cue words that made no claim with mentions alone."""
         if len(arguments) < MIN_MENTIONS:
             return []
-        taken = {i for e in context_ents for i in range(e.start, e.end)}
-        phrases = noun_phrases(sent, taken, self.cues)
+        phrases = noun_phrases(sent, self._taken(context_ents), self.cues)
         if not phrases or len(arguments) + len(phrases) < 2:
             return []
         ents = sorted(arguments + phrases, key=lambda e: e.start)
         out = []
         for claim, cue_i in self._sentence(sent, ents, context_ents):
+            if cue_i in used:
+                continue  # tested first, as cheaper than two `._` reads; _emit makes no claim without concepts
             fallback = claim.subject._.claimx.source == "phrase" or claim.object._.claimx.source == "phrase"
-            if fallback and cue_i not in used:
+            if fallback:
                 conf = round(max(0.2, claim.confidence - FALLBACK_PENALTY), 2)
                 out.append(replace(claim, confidence=conf))
         return out
+
+    def _taken(self, context_ents: list[Span]) -> set[int]:
+        """Token indexes of the sentence's mentions, built once for _fallback and _roles (read-only)."""
+        if self._covered[0] is not context_ents:
+            self._covered = (context_ents, {i for e in context_ents for i in range(e.start, e.end)})
+        return self._covered[1]
 
     def _groups_of(self, ents: list[Span], sent: SentView) -> list[Group]:
         """The argument groups of `ents`, indexed for _emit's object lists (which read them by start)."""
@@ -146,7 +155,7 @@ class ClaimFinder:
         """'The antiangiogenic activity of X': the adjective stands in as the object (roles.py)."""
         if not arguments:
             return []
-        spans = role_spans(sent, {i for e in context_ents for i in range(e.start, e.end)}, self.roles)
+        spans = role_spans(sent, self._taken(context_ents), self.roles)
         if not spans:
             return []
         ents = sorted(arguments + spans, key=lambda e: e.start)
@@ -230,7 +239,7 @@ class ClaimFinder:
         prev = prev_word(sent, tok.i)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
-        adjunct = fronted_adjunct(sent, groups)  # a long fronted adjunct can hold commas of its own
+        adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
         adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
         if self._parsed and cue.kind == "verb":
@@ -297,6 +306,12 @@ class ClaimFinder:
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
 
+    def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
+        """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""
+        if self._adjunct[0] is not groups:
+            self._adjunct = (groups, fronted_adjunct(sent, groups))
+        return self._adjunct[1]
+
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
         return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
@@ -315,6 +330,7 @@ class ClaimFinder:
         obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
         subj = object_chain(self._groups, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
+        listed = None  # the same for every subject: listed, and their `._` read, once when first needed
         for si in subj.members:
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
@@ -323,8 +339,10 @@ class ClaimFinder:
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object
-            for o, process in listed_objects(self.mods, self._starts, obj, ents, sent):
-                other = o._.claimx
+            if listed is None:
+                pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
+                listed = [(o, process, o._.claimx) for o, process in pairs]
+            for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:
                     continue

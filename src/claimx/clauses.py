@@ -17,11 +17,17 @@ INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "
          "through", "besides", "beyond", "within", "once", "if", "whereas"}
 # A verb form after these is a noun ("the release of IFN-γ", "its increase"), never the clause's verb.
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
+# Set expressions the per-token tests below would otherwise rebuild at every token.
+PASSED_ADVERBS = ADVERBS - {"not", "n't"}  # prev_word looks past these, never past a negation
+NOUN_FOLLOWERS = BE | {"of"}
 
 
 def clause_floor(sent: SentView, i: int) -> int:
     """Where the clause holding token i starts: after an introductory phrase ("In mice with
     liver metastases, ...") and after the last clause-joining word ("..., while X ...")."""
+    known = sent.floors.get(i)  # asked again for one cue by _parts, the hedge test and the finders
+    if known is not None:
+        return known
     doc = sent.doc
     floor = sent.start
     first = next((t for t in sent if not t.is_space), None)
@@ -33,6 +39,7 @@ def clause_floor(sent: SentView, i: int) -> int:
             # "X, but not Y, reduced Z" contrasts two subjects of one clause; "X, however, reduced Z"
             # is an aside, not a new clause
             floor = k + 1
+    sent.floors[i] = floor
     return floor
 
 
@@ -52,7 +59,7 @@ def prev_word(sent: SentView, i: int) -> Tok | None:
     """The word before token i, past adverbs and modals ('which may reduce Y': 'which')."""
     for k in range(i - 1, sent.start - 1, -1):
         t = sent.doc[k]
-        if not t.is_space and t.lower_ not in ADVERBS - {"not", "n't"} and t.lower_ not in MODALS:
+        if not t.is_space and t.lower_ not in PASSED_ADVERBS and t.lower_ not in MODALS:
             return t
     return None
 
@@ -61,7 +68,7 @@ def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
     """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in BE | {"of"})
+    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in NOUN_FOLLOWERS)
 
 
 def aux_before(sent: SentView, i: int) -> int | None:

@@ -35,6 +35,11 @@ LINK_WORDS = 6  # "has been previously reported to be": words between X and "an 
 LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as"}  # "a major driver", "a potent and selective inhibitor"
 # Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
 NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
+# Set expressions the per-token tests below would otherwise rebuild at every token.
+ATTRIBUTIVE_BEFORE = DETERMINERS | {"of", "with", "in"}
+BE_NOT_GET = BE - {"get", "gets", "got"}
+LINKING = BE | LINKS
+APPOSITION = BE | {"as", "has", "have", "had"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
             continue
         floor = clause_floor(sent, tok.i)
         aux = aux_before(sent, tok.i)
-        if aux is None and tok.i > sent.start and doc[tok.i - 1].lower_ in DETERMINERS | {"of", "with", "in"}:
+        if aux is None and tok.i > sent.start and doc[tok.i - 1].lower_ in ATTRIBUTIVE_BEFORE:
             continue  # "the increased IL-6": attributive, not a predicate
         changed = group_left(groups, aux if aux is not None else tok.i, floor, sent)
         if changed is None or group_after_by(groups, tok.i + 1, sent.end, sent) is not None:
@@ -160,7 +165,7 @@ def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) 
     k = agent.start - 1
     while k >= sent.start and (doc[k].lower_ in ADVERBS or doc[k].is_space):
         k -= 1
-    if k < sent.start or doc[k].lower_ not in BE - {"get", "gets", "got"}:
+    if k < sent.start or doc[k].lower_ not in BE_NOT_GET:
         return None
     be = k
     start = be
@@ -177,7 +182,7 @@ def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) 
 
 def _linking(t) -> bool:
     """A word between a mention and its predicate noun: 'has been previously reported to be'."""
-    return t.lower_ in BE | LINKS or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
+    return t.lower_ in LINKING or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
 
 
 def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
@@ -186,7 +191,7 @@ def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Constr
     out = []
     for g in groups:
         k = g.end
-        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in BE | {"as", "has", "have", "had"}):
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in APPOSITION):
             continue
         k += 1
         while k < sent.end and k - g.end <= LINK_WORDS and _linking(doc[k]):

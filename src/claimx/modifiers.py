@@ -16,6 +16,7 @@ NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
 IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
+IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -31,7 +32,7 @@ def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple
 def _text(ent: Span, doc: list[Tok]) -> str:
     """`ent.text` read from the Tok records: Span.text makes a spaCy Token per word."""
     toks = doc[ent.start: ent.end]
-    text = "".join(t.text + t.whitespace_ for t in toks)
+    text = "".join([t.text + t.whitespace_ for t in toks])  # a list: join builds one from a generator anyway
     return text[:-1] if toks and toks[-1].whitespace_ else text
 
 
@@ -87,7 +88,7 @@ class Modifiers:
             k = -1  # "blocks TNF-induced apoptosis": the verb acts on the apoptosis, not on TNF
         for n in (2, 1):
             if k - n + 1 >= 0:
-                words = tuple(t.lower_ for t in doc[k - n + 1: k + 1])
+                words = tuple([t.lower_ for t in doc[k - n + 1: k + 1]])
                 if words in self.before:
                     return self.before[words]
         if first.start >= 1 and doc[first.start - 1].text.lower() == "anti-":
@@ -252,7 +253,7 @@ def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
     for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
         if j in starts:
             return starts[j]
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in STOP - {"both", "the", "a", "an"}:
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in IN_STOP:
             return None
     return None
 

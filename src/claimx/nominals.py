@@ -26,6 +26,7 @@ ROLE_VERBS = {"act", "acts", "acted", "acting", "function", "functions", "functi
               "served", "identified", "recognized", "known", "described"}  # "... as a tumor suppressor"
 ROLE_ADJECTIVES = 3  # "a putative, potent tumor suppressor" reads leftwards over this many words
 CLOSE = 3  # plain words between a nominal cue's 'of'/'by' and its mention: "of the activated X"
+ROLE_LINKS = BE | {"been", "to", "also", "may", "can", "could"}  # built once, not per token
 PREPOSITIONS = {"of", "in", "on", "at", "by", "with", "from", "to", "for", "into", "than", "and", "or"}
 
 
@@ -128,7 +129,7 @@ def _named_before(sent: SentView, target: Group, ends: dict[int, Group]) -> Grou
     link = doc[k].lower_
     if link == "as" and k - 1 > sent.start and doc[k - 1].lower_ in ROLE_VERBS:
         k -= 1
-        while k - 1 > sent.start and doc[k - 1].lower_ in BE | {"been", "to", "also", "may", "can", "could"}:
+        while k - 1 > sent.start and doc[k - 1].lower_ in ROLE_LINKS:
             k -= 1
     elif link not in BE and link != ",":
         return None

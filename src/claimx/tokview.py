@@ -49,24 +49,27 @@ class TokenTable:
         lexical = self._lexical
         vocab = doc.vocab
         pool = self._pool
-        fill = Tok.__init__
         # Two flat int lists: a list of [orth, space] pairs would allocate (and GC-track) a list per token.
         orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
         for i in range(len(pool), len(orths)):
             pool.append(Tok(i, "", ("",) * len(LEXICAL)))
-        for i, orth in enumerate(orths):
+        # Filled in place, not through Tok.__init__: a call per token was a third of this loop, and
+        # record k already has i == k.
+        for tok, orth, space in zip(pool, orths, spaces):
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
                 lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
-            fill(pool[i], i, " " if spaces[i] else "", lex)
+            tok.whitespace_ = " " if space else ""
+            (tok.text, tok.lower_, tok.is_space, tok.is_punct,
+             tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num) = lex
         return pool[: len(orths)]
 
 
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "doc", "start", "end", "context")
+    __slots__ = ("span", "doc", "start", "end", "context", "floors")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
@@ -74,6 +77,7 @@ class SentView:
         self.start = span.start
         self.end = span.end
         self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
+        self.floors: dict[int, int] = {}  # clause_floor by token index, filled as the rules ask
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
