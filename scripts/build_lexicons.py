@@ -29,7 +29,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from claimx.lexicon import TYPES, read_entries
-from claimx.variants import fold, word_count
+from claimx.variants import GREEK, fold, word_count
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
 import famplex  # noqa: E402
@@ -195,22 +195,35 @@ def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[d
             word_count(name) > 6 and any(c.isdigit() for c in name))  # IUPAC-style names
         if usable(name) and not common_word(name, 3.5) and not systematic:
             more = [t for x in xrefs[db] for t in (extra or {}).get(x, ()) if usable(t) and not common_word(t, 3.5)]
-            out.append(row(f"DRUGBANK:{db}", name, "agent", more, xrefs[db]))
+            out.append(row(f"DRUGBANK:{db}", name, "agent", [t for t in more if not ocr_prone(t)], xrefs[db],
+                           [t for t in more if ocr_prone(t)]))
     return out
+
+
+_GREEK_NAMES = re.compile("|".join(sorted(set(GREEK.values()), key=len, reverse=True)))
+
+
+def ocr_prone(s: str) -> bool:
+    """A literature string short enough for OCR repair to aim at (four letters or digits, a Greek
+    letter counting one, once folded): "NaC1" (FamPlex keeps this misprint of NaCl), "G gamma" (= Gγ,
+    which "Gy", the gray, would be repaired to). Such strings become weak `exact` forms."""
+    return alnum_len(_GREEK_NAMES.sub("g", fold(s).lower())) <= SHORT_ALIAS
 
 
 def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_chebi: set[str]) -> list[dict]:
     """FamPlex families, and ChEBI-grounded strings no DrugBank entry carries, as entries of their own."""
     out = []
     for family, texts in found.families.items():
-        name = famplex.family_name(family)
-        surfaces = [t for t in (name, *texts) if usable(t)]
-        if surfaces:
-            out.append(row(f"FPLX:{family}", surfaces[0], "gene_protein", surfaces[1:], members.get(family, ())))
+        surfaces = [t for t in (famplex.family_name(family), *texts) if usable(t)]
+        long = [t for t in surfaces if not ocr_prone(t)]
+        if long:  # a family known only by short forms would need one of them as its (strong) name
+            out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()),
+                           [t for t in surfaces if ocr_prone(t)]))
     for chebi, texts in found.chemicals.items():
         surfaces = [t for t in texts if usable(t) and not common_word(t, 3.5)]
-        if surfaces and chebi not in drug_chebi:
-            out.append(row(chebi, surfaces[0], "agent", surfaces[1:]))
+        long = [t for t in surfaces if not ocr_prone(t)]
+        if long and chebi not in drug_chebi:
+            out.append(row(chebi, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
     return out
 
 

@@ -207,3 +207,12 @@ def test_hgnc_takes_literature_strings_through_its_alias_filters(build):
     [entry] = build.hgnc_rows(tsv, extra)
     assert "TGF-beta1 protein" in entry["synonyms"]
     assert "the" not in entry["synonyms"] + entry.get("exact", []) and "TGFB1" not in entry["synonyms"]
+
+
+def test_short_literature_strings_are_weak_forms(build):
+    assert build.ocr_prone("NaC1") and build.ocr_prone("G gamma") and build.ocr_prone("PKC")
+    assert not build.ocr_prone("caspases") and not build.ocr_prone("G protein gamma")
+    found = build.famplex.read_groundings("PKC,FPLX,PKC,,,,\nprotein kinase C,FPLX,PKC,,,,\nMMP,FPLX,MMP,,,,", {}, {})
+    rows = {r["id"]: r for r in build.famplex_rows(found, {}, set())}
+    assert rows["FPLX:PKC"]["name"] == "protein kinase C" and rows["FPLX:PKC"]["exact"] == ["PKC"]
+    assert "FPLX:MMP" not in rows  # known only by short forms: no strong name to give it

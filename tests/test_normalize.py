@@ -47,6 +47,14 @@ def test_clean_text_without_newlines_is_the_identity():
     assert result.text == text and result.edits == () and result.offsets.is_identity
 
 
+def test_units_and_formulas_near_lexicon_misprints_stay():
+    # FamPlex lists "Gγ" (G protein gamma) and the misprint "NaC1": weak forms, so OCR repair
+    # does not turn the gray or sodium chloride into them.
+    text = "Cells were irradiated with 10 Gy in 150 mM NaCl."
+    result = normalize(text)
+    assert result.text == text and result.edits == ()
+
+
 def test_hard_line_breaks_unwrap_and_hyphens_are_decided_by_the_document():
     text = ("Breast can-\ncer is studied. Tumor-associated cells and anti-\nPD-1 agents act on\n"
             "tumor-\nassociated macrophages of breast cancer.\n")
