@@ -23,19 +23,16 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimx.arguments import (Group, build_groups, examples_of, first_group, group_after_by,
-                              group_left, group_right, host_head)
+from claimx.arguments import Group, build_groups, examples_of
 from claimx.asides import but_not
 from claimx.causal import causal_at, composed
-from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, grammatical_subject,
-                             mediated_before, nominal_use, past_reduced_agent, prev_word, purpose_subject,
-                             shares_subject)
+from claimx.clauses import grammatical_subject
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, describes_state, gate_words, operator_word
 from claimx.modifiers import Modifiers
-from claimx.objects import checked_object, listed_objects, object_chain
-from claimx.parse_arguments import parse_parts
+from claimx.objects import listed_objects, object_chain
+from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
 from claimx.tokview import SentView, Tok, TokenTable
@@ -44,12 +41,9 @@ BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
                    "predicative": 0.65, "appositive": 0.65, "temporal": 0.55,
                    "role": 0.6}
-# A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
 CONTEXT_ONLY = {"species"}  # "in mice" is context, never a claim's argument
 FALLBACK_PENALTY = 0.15  # a phrase no lexicon knows is a weaker argument than a named concept
 MIN_MENTIONS = 1  # mentions a sentence needs before phrases may stand in for the rest
-CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 if not Doc.has_extension("claimx_claims"):
     Doc.set_extension("claimx_claims", default=[])
@@ -89,7 +83,7 @@ class ClaimFinder:
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
         self.table = TokenTable()
-        self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
+        self.part_finder = PartFinder(self.cues, self.mods)
         self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
         self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
@@ -228,96 +222,7 @@ class ClaimFinder:
 
     def _parts(self, sent: SentView, groups: list[Group], tok: Tok, cue: Cue, last: Group | None,
                after: int | None = None):
-        """(subject group, object group, rule) for a cue token, or None.
-
-        `last` is the subject of the previous claim in the sentence, which a coordinated
-        verb shares ("X increases Y and diminishes Z"). The object is looked for from
-        `after` (default: the next token), past a multi-word cue.
-        """
-        doc = sent.doc
-        after = tok.i + 1 if after is None else after
-        prev = prev_word(sent, tok.i)
-        limit = sent.end
-        floor = clause_floor(sent, tok.i)
-        adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
-        floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
-        if self._parsed and cue.kind == "verb":
-            parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
-            if parsed is not None:
-                return parsed
-        if cue.kind == "verb" and not adjectival:
-            if cue.form in ("base", "s") and nominal_use(sent, tok, prev):
-                return None
-            aux = aux_before(sent, tok.i)
-            if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
-                agent = group_after_by(groups, tok.i + 1, limit, sent)
-                if agent is None:
-                    return None
-                patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
-                if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
-                    patient = last  # "X is produced by A and (is) reduced by B": X both times
-                return (agent, patient, "passive") if patient else None
-            obj = self._object(groups, after, limit, sent)
-            if obj is None:
-                return None
-            if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
-                return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
-            if prev is not None and prev.lower_ == "to" and cue.form == "base":
-                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
-                if main is not None:
-                    return main, obj, "chain"
-            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
-                subj = first_group(groups, floor, prev.i)
-                return (subj, obj, "chain") if subj else None
-            if prev is not None and prev.lower_ in {"which", "that", "who"}:
-                subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
-                return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
-            if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
-                return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
-            conj = conjoined(sent, tok.i)
-            if conj is not None:
-                subj = last or first_group(groups, floor, conj)
-                if subj is None or subj.end > conj or (last is None and self._cue_between(sent, floor, subj.start)):
-                    return None  # the first mention is an earlier verb's object, not the shared subject
-                return subj, obj, "active"
-            if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
-                return None
-            subj = group_left(groups, tok.i, floor, sent)
-            return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
-        # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
-        obj = self._object(groups, tok.i + 1, limit, sent)
-        if obj is None:
-            return None
-        if self.mods.operator_before_verb(sent, tok, obj, self.cues):
-            return None
-        mediated = mediated_before(sent, tok.i, groups, self.cues)
-        if mediated is not None:
-            return mediated, obj, "nominal"
-        if prev is not None and prev.lower_ in {"through", "via", "by"} and cue.kind == "noun":
-            subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
-            return (subj, obj, "chain") if subj else None
-        agent = group_after_by(groups, obj.end, limit, sent)
-        if agent is not None:
-            return agent, obj, "nominal"
-        light = self.mods.light_verb_before(sent, tok.i)
-        if light is None or doc[light + 1].lower_ == "by":
-            return None  # "Y caused by elevated X" is passive: the mention before is not the cause
-        subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
-
-    def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
-        """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""
-        if self._adjunct[0] is not groups:
-            self._adjunct = (groups, fronted_adjunct(sent, groups))
-        return self._adjunct[1]
-
-    def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
-        obj = group_right(groups, pos, limit, sent)
-        return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
-
-    def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
-        return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
+        return self.part_finder.find(sent, groups, tok, cue, last, after, self._parsed)
 
     def _emit(self, sent, ents, context_ents, tok, cue, subj: Group, obj: Group, rule: str, found: dict,
               neg_from: Group | None = None) -> None:
