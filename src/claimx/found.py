@@ -86,6 +86,18 @@ class TokenIndex:
         return self.found(start, end + 1)
 
 
+def memo_flags(known: dict[int, int], hashes: list[int], first: list[int], starts: list[int],
+               lengths: list[int], text: str, flags_of: Callable[[str], int]) -> list[int]:
+    """Per distinct word (ORTH hash, first token index), `flags_of(word)`, remembered in `known`."""
+    out = []
+    for h, k in zip(hashes, first):
+        f = known.get(h)
+        if f is None:
+            f = known[h] = flags_of(text[starts[k]: starts[k] + lengths[k]])
+        out.append(f)
+    return out
+
+
 def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:
     """The doc.user_data key spaCy files `span._.<name>` under, from the span's character offsets.
 

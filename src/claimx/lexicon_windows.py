@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
-from claimx.found import Found, TokenIndex
+from claimx.found import Found, TokenIndex, memo_flags
 from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
@@ -94,19 +94,15 @@ class LexiconWindows:
         if len(known) > MEMO_LIMIT or self._flags_cues is not cues:
             known.clear()
             self._flags_cues = cues
-        text, starts, lengths = index.text, index.starts, index.lengths
-        out = []
-        for h, k in zip(hashes, first):
-            f = known.get(h)
-            if f is None:
-                w = text[starts[k]: starts[k] + lengths[k]]
-                low = w.lower()
-                f = known[h] = ((w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
-                                | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
-                                | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
-                                | probe(w)[1] * _ALIVE)  # some key starts with the word
-            out.append(f)
-        return out
+
+        def flags_of(w: str) -> int:
+            low = w.lower()
+            return ((w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
+                    | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
+                    | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
+                    | probe(w)[1] * _ALIVE)  # some key starts with the word
+
+        return memo_flags(known, hashes, first, index.starts, index.lengths, index.text, flags_of)
 
     def _prober(self, lex: Any) -> Callable[[str], tuple[Any, bool]]:
         """surface -> (lexicon concept or None, whether some key starts with it), memoized."""

@@ -6,6 +6,8 @@ import numpy
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
 
+from claimx.found import memo_flags
+
 _SENT_END = {".", "!", "?"}
 MAX_SENTENCE_TOKENS = 200
 # Tokens ending in "." that never end a sentence in this literature.
@@ -71,21 +73,7 @@ class SentenceSplitter:
         known = self._flags
         if len(known) > MEMO_LIMIT:
             known.clear()
-        out = []
-        for h, k in zip(hashes, first):
-            f = known.get(h)
-            if f is None:
-                w = text[starts[k]: starts[k] + lengths[k]]
-                low = w.lower()
-                ends = w in _SENT_END or (w.endswith(".") and low not in _NO_BREAK_AFTER and len(w) > 2
-                                          and w[-2].islower())
-                lead = w[:1]
-                f = known[h] = (ends * _END | (w in _SENT_END) * _STOP | (w in (")", "]")) * _CLOSE
-                                | (w in (",", ";", ":")) * _CLAUSE | (not w.strip()) * _SPACE
-                                | (low in _NO_BREAK_AFTER) * _NO_BREAK
-                                | (lead.isupper() or lead.isdigit() or lead in "([\"'“‘") * _OPENER)
-            out.append(f)
-        return out
+        return memo_flags(known, hashes, first, starts, lengths, text, _flags_of)
 
 
 def _starts_sentence(flags: list[int], i: int) -> bool:
@@ -128,3 +116,13 @@ def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> li
     first = at[numpy.minimum(k, len(at) - 1)]
     hit = inside & (first <= numpy.asarray(starts[1:], dtype=numpy.int64))
     return [False] + hit.tolist()
+
+
+def _flags_of(w: str) -> int:
+    low = w.lower()
+    ends = w in _SENT_END or (w.endswith(".") and low not in _NO_BREAK_AFTER and len(w) > 2 and w[-2].islower())
+    lead = w[:1]
+    return (ends * _END | (w in _SENT_END) * _STOP | (w in (")", "]")) * _CLOSE
+            | (w in (",", ";", ":")) * _CLAUSE | (not w.strip()) * _SPACE
+            | (low in _NO_BREAK_AFTER) * _NO_BREAK
+            | (lead.isupper() or lead.isdigit() or lead in "([\"'“‘") * _OPENER)
