@@ -50,3 +50,17 @@ def test_roles_file_is_validated(tmp_path):
     with pytest.raises(BadLexicon, match=r"roles.tsv:2: direction"):
         load_roles(tmp_path)
     assert load_roles().words["tumor-promoting"] == ("increases", "tumor")
+
+
+def test_role_stems_are_named_by_the_pipelines_lexicon(tmp_path):
+    # A user lexicon that takes over "angiogenesis" names the role's object too.
+    from claimx.pipeline import build_nlp
+
+    user = tmp_path / "user.jsonl"
+    user.write_text('{"id": "USER:ANGIO", "name": "angiogenesis (user)", "synonyms": ["angiogenesis"], '
+                    '"type": "process", "xrefs": []}\n', encoding="utf-8")
+    nlp = build_nlp(extra=(str(user),))
+    [claim] = extract_text("Thalidomide exhibited antiangiogenic activity.", nlp=nlp)
+    assert claim.object.id == "USER:ANGIO" and claim.object.norm == "angiogenesis (user)"
+    [default] = extract_text("Thalidomide exhibited antiangiogenic activity.")
+    assert default.object.id == "claimx:ANGIOGENESIS"

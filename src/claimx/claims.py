@@ -19,6 +19,7 @@ claims are only tried for cue words that made no claim with the sentence's menti
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,13 +71,15 @@ class RawClaim:
 
 @Language.factory("claimx_claims", default_config={"use_parse": True})
 def make_claims(nlp: Language, name: str, use_parse: bool) -> ClaimFinder:
-    return ClaimFinder(use_parse)
+    return ClaimFinder(use_parse, nlp)
 
 
 class ClaimFinder:
     """Sets `doc._.claimx_claims` to a list of RawClaim, in sentence order."""
 
-    def __init__(self, use_parse: bool = True) -> None:
+    def __init__(self, use_parse: bool = True, nlp: Language | None = None) -> None:
+        self._nlp = nlp  # its claimx_entities lexicon names operator targets and role stems
+        self.lexicon: Any = None  # the lexicon of the current document: see _lexicon
         self.cues = load_cues()
         self.mods = Modifiers(self.cues)
         self.roles = load_roles()
@@ -95,6 +98,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
         self._parsed = self.use_parse and doc.has_annotation("DEP")
+        self.lexicon = self._lexicon()
         ents = list(doc.ents)
         tokens = self.table.tokens(doc)
         k = 0
@@ -113,6 +117,15 @@ class ClaimFinder:
             out.extend(self._roles(sent, arguments, in_sent))
         doc._.claimx_claims = out
         return doc
+
+    def _lexicon(self) -> Any:
+        """The pipeline's entity lexicon (a user's --lexicon included), else the packaged one."""
+        nlp = self._nlp
+        if nlp is not None and "claimx_entities" in nlp.pipe_names:
+            return nlp.get_pipe("claimx_entities").lexicon_in_use()
+        from claimx.lexicon import default_lexicon
+
+        return default_lexicon()
 
     def _fallback(self, sent: SentView, arguments: list[Span], context_ents: list[Span],
                   used: set[int]) -> list[RawClaim]:
@@ -149,7 +162,7 @@ class ClaimFinder:
         """'The antiangiogenic activity of X': the adjective stands in as the object (roles.py)."""
         if not arguments:
             return []
-        spans = role_spans(sent, self._taken(context_ents), self.roles)
+        spans = role_spans(sent, self._taken(context_ents), self.roles, self.lexicon)
         if not spans:
             return []
         ents = sorted(arguments + spans, key=lambda e: e.start)
@@ -242,7 +255,7 @@ class ClaimFinder:
             if s.label_ == "process" and s.text.lower() in self.cues.processes or operator_word(ents, si, self.cues):
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
-            s = self.mods.target(s) if op is not None else s
+            s = self.mods.target(s, self.lexicon) if op is not None else s
             concept = s._.claimx  # read once: each `._` access builds an Underscore object
             if listed is None:
                 pairs = listed_objects(self.mods, self._starts, obj, ents, sent)

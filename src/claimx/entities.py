@@ -60,6 +60,10 @@ class EntityRecognizer:
         self._pattern_memo: dict[tuple[str, str, str, str | None], Concept] = {}
         self._pattern_lex: Any = None  # the lexicon _pattern_memo was filled from
 
+    def lexicon_in_use(self) -> Any:
+        """The attached lexicon, else the packaged one (what this component matches with)."""
+        return self._lex()
+
     def _lex(self) -> Any:
         if self.lexicon is None:
             from claimx.lexicon import default_lexicon

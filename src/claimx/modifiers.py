@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span
 
 from claimx.arguments import Group
 from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept
-from claimx.lexicon import default_lexicon
 from claimx.phrases import STOP
 from claimx.tokview import SentView, Tok
 
@@ -116,14 +117,12 @@ class Modifiers:
             return next((self.within[t.lower_] for t in doc[ent.start: ent.end] if t.lower_ in self.within), None)
         return None
 
-    def target(self, ent: Span) -> Span:
+    def target(self, ent: Span, lexicon: Any) -> Span:
         """'STAT3 inhibitors' -> STAT3: the operator word is the op, not part of what it acts on."""
         if len(ent) < 2 or ent[-1].lower_ not in self.within or ent[-2].is_punct:
             return ent
         name = ent.doc[ent.start: ent.end - 1].text
-        # The packaged lexicon gives the target its real id and xrefs (STAT3 -> HGNC:11364);
-        # a user lexicon passed with --lexicon is not consulted here.
-        entry = default_lexicon().lookup(name)
+        entry = lexicon.lookup(name)  # the target's real id and xrefs (STAT3 -> HGNC:11364)
         if entry is not None:
             concept = Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
         else:

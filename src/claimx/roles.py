@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -65,23 +66,20 @@ def load_roles(directory: Path | None = None) -> Roles:
 
 
 @functools.lru_cache(maxsize=256)
-def _concept(surface: str) -> Concept:
-    # The packaged lexicon, as Modifiers.target: a user --lexicon is not consulted here.
-    from claimx.lexicon import default_lexicon
-
-    entry = default_lexicon().lookup(surface)
+def _concept(surface: str, lexicon: Any) -> Concept:
+    entry = lexicon.lookup(surface)
     if entry is None:
         return Concept(f"claimx:np:{surface}", surface, "process", (), "role")
     return Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "role")
 
 
-def role_spans(sent: SentView, taken: set[int], roles: Roles) -> list[Span]:
-    """Stand-in spans for the role adjectives of `sent` outside mentions (`taken`)."""
+def role_spans(sent: SentView, taken: set[int], roles: Roles, lexicon: Any) -> list[Span]:
+    """Stand-in spans for the role adjectives of `sent` outside mentions (`taken`); `lexicon` names the stems."""
     out = []
     for tok in sent:
         found = roles.words.get(tok.lower_)
         if found is not None and tok.i not in taken:
-            concept = _concept(found[1])
+            concept = _concept(found[1], lexicon)
             span = Span(sent.span.doc, tok.i, tok.i + 1, label=concept.type)
             span._.claimx = concept
             out.append(span)
