@@ -30,12 +30,13 @@ from claimx.causal import causal_at, composed
 from claimx.clauses import grammatical_subject
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
-from claimx.finders import constructions, describes_state, gate_words, operator_word
+from claimx.finders import constructions, gate_words
 from claimx.modifiers import Modifiers
 from claimx.objects import listed_objects, object_chain
 from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
+from claimx.states import describes_state, operator_word
 from claimx.tokview import SentView, Tok, TokenTable
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,

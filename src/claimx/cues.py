@@ -56,7 +56,7 @@ def cues_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "lexicons" / "cues"
 
 
-def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> list[tuple[int, list[str]]]:
+def read_rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> list[tuple[int, list[str]]]:
     """TSV rows after '#' comments and the header; each checked for its column count."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -78,7 +78,7 @@ def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> list[tuple
     return out
 
 
-def _check(path: Path, lineno: int, value: str, allowed: tuple[str, ...], what: str) -> None:
+def check_value(path: Path, lineno: int, value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
         raise BadLexicon(f"{path}:{lineno}: unknown {what} {value!r} (expected one of {', '.join(allowed)})")
 
@@ -125,9 +125,9 @@ def load_cues(directory: Path | None = None) -> CueSet:
     agents: dict[str, Cue] = {}
     changes: dict[str, Cue] = {}
     path = d / "directions.tsv"
-    for lineno, (lemma, direction, kind, forms) in _rows(path, ("lemma", "direction", "kind", "forms"), optional=1):
-        _check(path, lineno, direction, tuple(DIRECTIONS), "direction")
-        _check(path, lineno, kind, KINDS, "kind")
+    for lineno, (lemma, direction, kind, forms) in read_rows(path, ("lemma", "direction", "kind", "forms"), optional=1):
+        check_value(path, lineno, direction, tuple(DIRECTIONS), "direction")
+        check_value(path, lineno, kind, KINDS, "kind")
         pred = DIRECTIONS[direction]
         if kind == "verb":
             listed = {f.strip(): _listed_form(lemma, f.strip()) for f in forms.split(",") if f.strip()}
@@ -152,23 +152,23 @@ def load_cues(directory: Path | None = None) -> CueSet:
             suffixes[lemma.lower()] = Cue(lemma, pred, kind, "suffix")
     modifiers: dict[tuple[str, ...], str] = {}
     path = d / "modifiers.tsv"
-    for lineno, (phrase, fld) in _rows(path, ("phrase", "field")):
-        _check(path, lineno, fld, MODIFIER_FIELDS, "field")
+    for lineno, (phrase, fld) in read_rows(path, ("phrase", "field")):
+        check_value(path, lineno, fld, MODIFIER_FIELDS, "field")
         modifiers[tuple(phrase.lower().split())] = fld
     operators: dict[tuple[str, tuple[str, ...]], str] = {}
     path = d / "operators.tsv"
-    for lineno, (phrase, op, position) in _rows(path, ("phrase", "op", "position")):
-        _check(path, lineno, op, OPS, "op")
-        _check(path, lineno, position, POSITIONS, "position")
+    for lineno, (phrase, op, position) in read_rows(path, ("phrase", "op", "position")):
+        check_value(path, lineno, op, OPS, "op")
+        check_value(path, lineno, position, POSITIONS, "position")
         operators[(position, tuple(phrase.lower().split()))] = op
     context: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
     path = d / "context.tsv"
-    for lineno, (phrase, fld, value) in _rows(path, ("phrase", "field", "value")):
-        _check(path, lineno, fld, CONTEXT_FIELDS, "field")
+    for lineno, (phrase, fld, value) in read_rows(path, ("phrase", "field", "value")):
+        check_value(path, lineno, fld, CONTEXT_FIELDS, "field")
         key = tuple(phrase.lower().split())
         context[key] = context.get(key, ()) + ((fld, value),)
     path = d / "processes.tsv"
-    process_rows = _rows(path, ("word", "bearer"), optional=1)
+    process_rows = read_rows(path, ("word", "bearer"), optional=1)
     for lineno, (_, bearer) in process_rows:
         if bearer not in ("", "yes"):
             raise BadLexicon(f"{path}:{lineno}: bearer must be 'yes' or empty, got {bearer!r}")
@@ -176,8 +176,8 @@ def load_cues(directory: Path | None = None) -> CueSet:
     bearers = frozenset(w.lower() for _, (w, b) in process_rows if b == "yes")
     head_nouns: dict[str, str] = {}
     path = d / "head_nouns.tsv"
-    for lineno, (head, typ) in _rows(path, ("head", "type")):
-        _check(path, lineno, typ, TYPES, "type")
+    for lineno, (head, typ) in read_rows(path, ("head", "type")):
+        check_value(path, lineno, typ, TYPES, "type")
         head_nouns[head.lower()] = typ
     return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, _causal(d / "causal.tsv"),
                   digest.hexdigest()[:16], agents, changes, bearers)
@@ -186,9 +186,9 @@ def load_cues(directory: Path | None = None) -> CueSet:
 def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:
     """causal.tsv: phrases keyed by their first word, longest first so "caused by" wins over "caused"."""
     out: dict[str, tuple[Cue, ...]] = {}
-    for lineno, (phrase, direction, voice) in _rows(path, ("phrase", "direction", "voice")):
-        _check(path, lineno, direction, tuple(DIRECTIONS), "direction")
-        _check(path, lineno, voice, VOICES, "voice")
+    for lineno, (phrase, direction, voice) in read_rows(path, ("phrase", "direction", "voice")):
+        check_value(path, lineno, direction, tuple(DIRECTIONS), "direction")
+        check_value(path, lineno, voice, VOICES, "voice")
         words = phrase.lower().split()
         form = "ing" if words[0].endswith("ing") else "base"  # never "ed": "is required for" is not a passive
         cue = Cue(phrase.lower(), DIRECTIONS[direction], "verb", form, len(words), voice == "reverse")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.cues import TYPES, _check, _rows, cues_dir
+from claimx.cues import TYPES, check_value, cues_dir, read_rows
 from claimx.errors import BadLexicon
 from claimx.pattern_anchors import anchored
 from claimx.regex_prefix import first_char_prefix
@@ -59,8 +59,8 @@ def _id_key(norm: str, typ: str) -> str:
 def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
     path = path or cues_dir() / "entity_patterns.tsv"
     out = []
-    for lineno, (name, typ, prefix, regex) in _rows(path, ("name", "type", "prefix", "regex")):
-        _check(path, lineno, typ, TYPES, "type")
+    for lineno, (name, typ, prefix, regex) in read_rows(path, ("name", "type", "prefix", "regex")):
+        check_value(path, lineno, typ, TYPES, "type")
         try:
             re.compile(regex)
         except re.error as err:

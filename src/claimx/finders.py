@@ -12,7 +12,6 @@ from claimx.cues import CueSet
 from claimx.nominals import agent_nominals, role_compounds, start_words
 from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
-from claimx.states import describes_state, operator_word  # noqa: F401  (claims.py's hook, kept beside the finders)
 from claimx.tokview import SentView
 
 

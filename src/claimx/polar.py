@@ -10,10 +10,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.cues import Cue, _rows, cues_dir
+from claimx.cues import DIRECTIONS, Cue, cues_dir, read_rows
 from claimx.errors import BadLexicon
-
-DIRECTIONS = {"up": "increases", "down": "decreases"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -21,7 +19,7 @@ def load_polar(directory: Path | None = None) -> tuple[dict[str, str], frozenset
     """(polarity adjective -> predicate, undirected agent nouns)."""
     path = (directory or cues_dir()) / "polar_agents.tsv"
     polarity, nouns = {}, set()
-    for lineno, (kind, word, value) in _rows(path, ("kind", "word", "value")):
+    for lineno, (kind, word, value) in read_rows(path, ("kind", "word", "value")):
         if kind == "polarity" and value in DIRECTIONS:
             polarity[word.lower()] = DIRECTIONS[value]
         elif kind == "noun":

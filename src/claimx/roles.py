@@ -22,13 +22,12 @@ from spacy.tokens import Span
 
 from claimx.arguments import Group, group_left, group_right
 from claimx.constructions import Construction
-from claimx.cues import Cue, _rows, cues_dir
+from claimx.cues import DIRECTIONS, Cue, check_value, cues_dir, read_rows
 from claimx.entities import Concept
 from claimx.errors import BadLexicon
 from claimx.tokview import SentView
 
 KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb")
-DIRECTIONS = {"up": "increases", "down": "decreases"}
 BE = {"is", "are", "was", "were"}
 NOUN_REACH = 4   # tokens from the adjective to its noun: "antiangiogenic and antitumor activities"
 VERB_REACH = 3   # tokens from the verb to the adjective: "exhibited a potent antitumor"
@@ -49,9 +48,8 @@ class Roles:
 def load_roles(directory: Path | None = None) -> Roles:
     path = (directory or cues_dir()) / "roles.tsv"
     table: dict[str, dict[str, str]] = {k: {} for k in KINDS}
-    for lineno, (kind, form, value) in _rows(path, ("kind", "form", "value")):
-        if kind not in KINDS:
-            raise BadLexicon(f"{path}:{lineno}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+    for lineno, (kind, form, value) in read_rows(path, ("kind", "form", "value")):
+        check_value(path, lineno, kind, KINDS, "kind")
         if kind in ("prefix", "suffix") and value not in DIRECTIONS:
             raise BadLexicon(f"{path}:{lineno}: direction must be up or down, got {value!r}")
         table[kind][form.lower()] = value

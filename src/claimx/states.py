@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.cues import _rows, cues_dir
+from claimx.cues import cues_dir, read_rows
 from claimx.errors import BadLexicon
 
 POPULATIONS = {"cell", "disease"}  # labels of a subject that is described, not acting
@@ -33,7 +33,7 @@ def load_states(directory: Path | None = None) -> tuple[frozenset[str], frozense
     """(state verbs, words allowed between the verb and the cue, genotype words)."""
     path = (directory or cues_dir()) / "states.tsv"
     table: dict[str, set[str]] = {"verb": set(), "between": set(), "genotype": set()}
-    for lineno, (kind, word) in _rows(path, ("kind", "word")):
+    for lineno, (kind, word) in read_rows(path, ("kind", "word")):
         if kind not in table:
             raise BadLexicon(f"{path}:{lineno}: unknown kind {kind!r} (expected verb, between or genotype)")
         table[kind].add(word.lower())
