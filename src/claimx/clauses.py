@@ -5,7 +5,7 @@ Without a parser, these token-window tests stand in for the parts of a parse the
 
 from __future__ import annotations
 
-from claimx.arguments import BEFORE_VERB, CLAUSE_STOP, Group
+from claimx.arguments import BEFORE_VERB, CLAUSE_STOP, RELATIVE as RELATIVE_WORDS, Group
 from claimx.tokview import SentView, Tok
 
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
@@ -103,7 +103,7 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 # control): "In addition to inducing X, radiotherapy ...", "By inhibiting X, Y ...".
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 FRONTED_FIRST = {f[0] for f in FRONTED}
-RELATIVE = {"which", "that", "who", "whom", ","}
+RELATIVE = RELATIVE_WORDS | {","}
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
 
 

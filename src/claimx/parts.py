@@ -12,7 +12,7 @@ from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, f
 from claimx.cues import Cue, CueSet
 from claimx.modifiers import Modifiers
 from claimx.objects import checked_object
-from claimx.parse_arguments import parse_parts
+from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
@@ -72,7 +72,7 @@ class PartFinder:
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
-            if prev is not None and prev.lower_ in {"which", "that", "who"}:
+            if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
                 return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
