@@ -120,6 +120,18 @@ def title_case(symbol: str) -> str | None:
     return None if (title.isalpha() and zipf(title) >= ALIAS_ZIPF) or _NOT_TITLE.fullmatch(title) else title
 
 
+def own_spellings(symbol: str, aliases: list[str]) -> list[str]:
+    """The literature's spellings of a short symbol itself (RhoA, RelA, B-Raf for RHOA, RELA, BRAF).
+
+    A symbol of up to four letters and digits matches only as written, so these need keys of their own;
+    all-lower-case ones ("maf") read as words and are left out.
+    """
+    if alnum_len(symbol) > SHORT_ALIAS:
+        return []  # longer symbols match in any case already
+    key = fold(symbol)
+    return [s for s in aliases if fold(s) != key and fold(s).lower() == key.lower() and not s.islower()]
+
+
 def hgnc_genes(tsv: str) -> list[dict]:
     """HGNC's approved protein-coding genes, as raw records."""
     records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -148,11 +160,11 @@ def hgnc_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]
             continue
         others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
         others += (extra or {}).get(r["HGNC ID"], [])
-        others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
-                  and fold(s).lower() not in approved]
-        short = [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
+        others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)]
+        exact = [title_case(symbol) or "", *own_spellings(symbol, others)]
+        others = [s for s in others if fold(s).lower() not in approved]
+        exact += [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
         others = [s for s in others if alnum_len(s) > SHORT_ALIAS]
-        exact = [*short, title_case(symbol) or ""]
         name = r["Approved name"].strip()
         if usable(name) and "open reading frame" not in name and not name.startswith("uncharacterized"):
             others.append(name)

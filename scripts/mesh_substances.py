@@ -10,6 +10,7 @@ precedence, so DrugBank, FamPlex, HGNC and the curated file keep every form they
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 # Most specific first: a descriptor under several subtrees takes the first type found.
@@ -75,12 +76,28 @@ def descriptor_type(label: str, trees: Iterable[str], parents: set[str], skip: C
                  if any(under(t, (prefix,)) for t in trees)), None)
 
 
+_IC_ACID = re.compile(r"([A-Za-z]{3,})ic [Aa]cid")
+
+
+def anion_names(surfaces: Iterable[str], taken: set[str]) -> list[str]:
+    """The "-ate" name papers use for an "-ic acid" ("Folic Acid" -> "Folate", "Pyruvic Acid" -> "Pyruvate"),
+    unless another descriptor already has it (then that one names it)."""
+    out = []
+    for s in surfaces:
+        m = _IC_ACID.fullmatch(s)
+        if m and (m.group(1) + "ate").lower() not in taken:
+            out.append(m.group(1) + "ate")
+    return out
+
+
 def substances(tsv: str, skip: Callable[[str], bool]) -> Iterator[tuple[str, str, str, list[str]]]:
     """(MESH id, label, type, entry terms) of the substance descriptors; `skip(tree)` leaves out
     descriptors another MeSH file already types (the cytokines)."""
     rows = [parts[:4] for parts in (line.split("\t") for line in tsv.splitlines()) if len(parts) >= 4]
     parents = {t.rsplit(".", 1)[0] for *_, trees in rows for t in trees.split("|") if "." in t}
+    taken = {s.lower() for _, label, terms, _ in rows for s in (label, *terms.split("|"))}
     for mesh_id, label, terms, trees in rows:
         type_ = descriptor_type(label, trees.split("|"), parents, skip)
         if type_ is not None:
-            yield f"MESH:{mesh_id}", label, type_, [t for t in terms.split("|") if t and ", " not in t]
+            kept = [t for t in terms.split("|") if t and ", " not in t]
+            yield f"MESH:{mesh_id}", label, type_, kept + anion_names((label, *kept), taken)

@@ -240,3 +240,30 @@ def test_mesh_substances_type_chemicals_and_proteins_and_drop_classes(build):
     assert rows["MESH:D003093"]["type"] == "gene_protein"  # a protein before a macromolecule
     assert rows["MESH:D043168"]["synonyms"] == ["Angiostatin"]
     assert rows["MESH:D012969"]["synonyms"] == [] and rows["MESH:D012969"]["exact"] == ["NaF"]  # short: weak
+
+
+def test_short_symbols_keep_the_literatures_own_spellings_as_exact_forms(build):
+    tsv = "\n".join([
+        HGNC_HEADER,
+        hgnc_line("HGNC:667", "RHOA", "ras homolog family member A", aliases="ARHA"),
+        hgnc_line("HGNC:1097", "BRAF", "B-Raf proto-oncogene"),
+        hgnc_line("HGNC:6760", "MAF", "MAF bZIP transcription factor"),
+        hgnc_line("HGNC:11998", "TP53", "tumor protein p53"),
+        hgnc_line("HGNC:9955", "RELAXIN9", "a long symbol"),
+    ]) + "\n"
+    extra = {"HGNC:667": ["RhoA"], "HGNC:1097": ["B-Raf"], "HGNC:6760": ["maf"], "HGNC:9955": ["Relaxin9"]}
+    rows = {r["id"]: r for r in build.hgnc_rows(tsv, extra)}
+    assert "RhoA" in rows["HGNC:667"]["exact"] and "B-Raf" in rows["HGNC:1097"]["exact"]
+    assert "maf" not in rows["HGNC:6760"].get("exact", [])  # all lower case: reads as a word
+    assert "Relaxin9" not in rows["HGNC:9955"].get("exact", []) + rows["HGNC:9955"]["synonyms"]  # any case matches
+
+
+def test_ic_acids_also_answer_to_their_ate_names(build):
+    tsv = "\n".join([
+        "D005492\tFolic Acid\tVitamin B9\tD03.633.100.733.631.400",
+        "D019344\tLactic Acid\t\tD02.241.081.337.500",
+        "D007773\tLactates\tLactate\tD02.241.081.337.500.900",  # another descriptor already names lactate
+    ])
+    rows = {r["id"]: r for r in build.substance_rows(tsv)}
+    assert rows["MESH:D005492"]["synonyms"] == ["Folate", "Vitamin B9"]
+    assert rows["MESH:D019344"]["synonyms"] == []

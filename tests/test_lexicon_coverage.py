@@ -1,0 +1,56 @@
+"""Names the packaged lexicons recognize in sentences: MeSH substances, spellings of short symbols,
+"-ate" names of acids and the curated chemicals (lexicons/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def mentions(nlp, text):
+    return [(e.text, e.label_, e.kb_id_ or e.ent_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # MeSH substances (0-mesh-substances.jsonl): peptides and enzymes are gene_protein, compounds agents.
+    ("Thalidomide and angiostatin inhibit tumor growth in mice.", "angiostatin", "gene_protein"),
+    ("Osteoprotegerin inhibits osteoclast development.", "Osteoprotegerin", "gene_protein"),
+    ("We treated the rats with azoxymethane for ten weeks.", "azoxymethane", "agent"),
+    # "-ic acid" descriptors also answer to their "-ate" name.
+    ("Folate supplementation may reduce the risk of colitis.", "Folate", "agent"),
+    ("Lactate and pyruvate regulate gene expression.", "pyruvate", "agent"),
+    # Curated chemicals: English-frequent elements, brand names, abbreviations as weak forms.
+    ("Reduced oxygen tension increased VEGF production.", "oxygen", "agent"),
+    ("Store-operated calcium entry promotes shape change.", "calcium", "agent"),
+    ("SOC activation increased free cytosolic Ca2+ in these cells.", "Ca2+", "agent"),
+    ("Taxol completely inhibited angiogenesis in the assay.", "Taxol", "agent"),
+    ("GM-CSF enhances the incorporation of Ara-C into DNA.", "Ara-C", "agent"),
+    ("Low doses of SN-38, but not L-OHP, inhibited endothelial cells.", "L-OHP", "agent"),
+    # Spellings of a short symbol itself (RHOA, RELA) and curated gene names.
+    ("Inhibition of RhoA blocked stress fiber formation.", "RhoA", "gene_protein"),
+    ("RelA translocates to the nucleus after stimulation.", "RelA", "gene_protein"),
+    ("The murine nm23 gene suppresses metastatic behavior.", "nm23", "gene_protein"),
+    ("VPF induced dermal microvascular endothelial cell migration.", "VPF", "cytokine"),
+])
+def test_names_are_recognized_with_their_type(nlp, text, name, type_):
+    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Nucleic acids, antibodies and molecule classes are not MeSH-substance mentions.
+    ("Insulin increased VEGF mRNA levels in the cells.", "mRNA"),
+    ("Silencing by siRNA reduced expression.", "siRNA"),
+    ("VEGF-neutralizing antibodies blocked angiogenesis.", "neutralizing antibodies"),
+    ("This is mediated by stress activated protein kinases.", "protein kinases"),
+    ("The transcription factor was induced.", "transcription factor"),
+    # A common English word a MeSH element shares stays a word; "maf"-like lower-case forms are no gene.
+    ("Water intake and lead exposure were recorded.", "lead"),
+])
+def test_classes_and_tools_are_not_mentions(nlp, text, absent):
+    assert absent not in [t for t, _, _ in mentions(nlp, text)]
