@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimx.extract import mention, process
 from claimx.pipeline import build_nlp
+from claimx.sources import Source
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +16,8 @@ def nlp():
 
 
 def mentions(nlp, text):
-    return [(e.text, e.label_, e.kb_id_ or e.ent_id_) for e in nlp(text).ents]
+    p = process(Source("<test>", text, ""), nlp)
+    return [(m.text, m.type, m.id) for m in (mention(p, e) for e in p.doc.ents)]
 
 
 @pytest.mark.parametrize("text, name, type_", [

@@ -1,4 +1,5 @@
-"""Open-class entity patterns (CD phenotypes, cytokine families, antibodies, trials) from a data file."""
+"""Open-class entity patterns (CD phenotypes, cytokine families, antibodies, trials) from a data file,
+and the name shapes of shapes.py (drug stems)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from claimx.cues import TYPES, check_value, cues_dir, read_rows
 from claimx.errors import BadLexicon
 from claimx.pattern_anchors import anchored
 from claimx.regex_prefix import first_char_prefix
+from claimx.shapes import find_shapes
 
 _SPACE = re.compile(r"\s+")
 _BARE_MARKER = re.compile(r"\b(CD\d{1,3}[a-z]?|FOXP3|Foxp3|F4/80|Ly6[GC])(?=\s|$)")
@@ -86,4 +88,5 @@ def find_patterns(text: str) -> list[PatternMatch]:
                 known = memo[surface] = (norm, p.prefix + _id_key(norm, p.type))
             target = m.group("target") if has_target else None
             found.append(PatternMatch(m.start(), m.end(), p.type, known[0], known[1], target, p.name))
+    found.extend(PatternMatch(m.start, m.end, m.type, m.word, m.id, None, m.rule) for m in find_shapes(text))
     return found
