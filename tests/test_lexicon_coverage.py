@@ -57,3 +57,15 @@ def test_names_are_recognized_with_their_type(nlp, text, name, type_):
 ])
 def test_classes_and_tools_are_not_mentions(nlp, text, absent):
     assert absent not in [t for t, _, _ in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name, id_", [
+    ("Caspase-3 is essential for procaspase-9 processing.", "procaspase-9", "claimx:CASP9"),
+    ("Binding to pro-caspase-3 prevents its activation.", "pro-caspase-3", "claimx:CASP3"),
+    ("It decreased expression of vascular endothelial (VE)-cadherin.", "vascular endothelial (VE)-cadherin",
+     "claimx:VE_CADHERIN"),
+    ("The simian virus 40 large T antigen inhibits differentiation.", "simian virus 40 large T antigen",
+     "claimx:SV40_LT"),
+])
+def test_precursors_and_viral_antigens_take_their_concept(nlp, text, name, id_):
+    assert (name, id_) in [(t, i) for t, _, i in mentions(nlp, text)]
