@@ -246,7 +246,9 @@ def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_
     for family, texts in found.families.items():
         surfaces = [t for t in (famplex.family_name(family), *texts) if usable(t)]
         long = [t for t in surfaces if not ocr_prone(t)]
-        if long:  # a family known only by short forms would need one of them as its (strong) name
+        if surfaces and not long:  # known only by short forms (MMP, Wnt): a name no OCR repair aims at
+            long = [f"{famplex.family_name(family)} family"]
+        if long:
             out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()),
                            [t for t in surfaces if ocr_prone(t)]))
     for chebi, texts in found.chemicals.items():
