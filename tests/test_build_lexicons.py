@@ -268,3 +268,16 @@ def test_ic_acids_also_answer_to_their_ate_names(build):
     rows = {r["id"]: r for r in build.substance_rows(tsv)}
     assert rows["MESH:D005492"]["synonyms"] == ["Folate", "Vitamin B9"]
     assert rows["MESH:D019344"]["synonyms"] == []
+
+
+def test_chebi_keeps_named_chemicals_with_a_role(build):
+    chebi_json = json.dumps([
+        {"id": "CHEBI:3086", "name": "betulin", "relations": {"has_role": ["CHEBI:35610"]}},
+        {"id": "CHEBI:1", "name": "quietol", "relations": {"is_a": ["CHEBI:2"]}},  # no role
+        {"id": "CHEBI:20", "name": "(+)-camphene", "relations": {"has_role": ["CHEBI:3"]}},  # systematic
+        {"id": "CHEBI:15035", "name": "retinal", "relations": {"has_role": ["CHEBI:3"]}},  # an English word
+        {"id": "CHEBI:5", "name": "EHNA", "relations": {"has_role": ["CHEBI:3"]}},  # short: an acronym as often
+        {"id": "CHEBI:45863", "name": "paclitaxel", "relations": {"has_role": ["CHEBI:3"]}},  # DrugBank has it
+    ])
+    rows = build.chebi_rows(chebi_json, {"CHEBI:45863"})
+    assert [(r["id"], r["name"], r["type"]) for r in rows] == [("CHEBI:3086", "betulin", "agent")]
