@@ -37,6 +37,7 @@ EXCLUDED_TREES = (
     "D13.444",  # Nucleic acids (DNA, RNA, mRNA, siRNA, microRNAs)
     "D13.150",  # Antisense elements
     "D12.776.124.486",  # Immunoproteins (antibodies)
+    "D27",  # Chemical actions and uses: a descriptor also filed here is a class by action ("Glucocorticoids")
 )
 # A descriptor this high in the tree is a class ("Proteins" D12.776, "Amides" D02.065), not a substance.
 MIN_DEPTH = 3

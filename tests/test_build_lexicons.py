@@ -233,6 +233,7 @@ def test_mesh_substances_type_chemicals_and_proteins_and_drop_classes(build):
         "D016212\tTransforming Growth Factor beta\tTGF-beta\tD12.644.276.374.687",  # a cytokine: 3-mesh has it
         "D000001\tWater\t\tD01.045.250.875",  # a common word
         "D012313\tProteins\t\tD12.776",  # too high in the tree
+        "D005938\tGlucocorticoids\t\tD06.472.040.543|D27.505.696.399.472.488",  # a class by action (D27)
     ])
     rows = {r["id"]: r for r in build.substance_rows(tsv)}
     assert sorted(rows) == ["MESH:D003093", "MESH:D011505", "MESH:D012969", "MESH:D014415", "MESH:D024061",
