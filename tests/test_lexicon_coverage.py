@@ -66,6 +66,10 @@ def test_classes_and_tools_are_not_mentions(nlp, text, absent):
      "claimx:VE_CADHERIN"),
     ("The simian virus 40 large T antigen inhibits differentiation.", "simian virus 40 large T antigen",
      "claimx:SV40_LT"),
+    ("PTTG enhanced matrix metalloprotease-9 expression.", "matrix metalloprotease-9", "claimx:MMP9"),
+    ("EBV latent membrane protein 1 induces invasion.", "latent membrane protein 1", "claimx:EBV_LMP1"),
+    ("The angiogenic inhibitor pigment epithelium-derived factor was measured.",
+     "pigment epithelium-derived factor", "claimx:PEDF"),
 ])
 def test_precursors_and_viral_antigens_take_their_concept(nlp, text, name, id_):
     assert (name, id_) in [(t, i) for t, _, i in mentions(nlp, text)]
