@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.cues import TYPES, check_value, cues_dir, read_rows
+from claimx.cues import cues_dir
 from claimx.errors import BadLexicon
 from claimx.pattern_anchors import anchored
 from claimx.regex_prefix import first_char_prefix
-from claimx.shapes import find_shapes
+from claimx.shapes import find_shapes, typed_rows
 
 _SPACE = re.compile(r"\s+")
 _BARE_MARKER = re.compile(r"\b(CD\d{1,3}[a-z]?|FOXP3|Foxp3|F4/80|Ly6[GC])(?=\s|$)")
@@ -61,8 +61,7 @@ def _id_key(norm: str, typ: str) -> str:
 def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
     path = path or cues_dir() / "entity_patterns.tsv"
     out = []
-    for lineno, (name, typ, prefix, regex) in read_rows(path, ("name", "type", "prefix", "regex")):
-        check_value(path, lineno, typ, TYPES, "type")
+    for lineno, name, typ, prefix, regex in typed_rows(path, "regex"):
         try:
             re.compile(regex)
         except re.error as err:

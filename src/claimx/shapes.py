@@ -7,6 +7,7 @@ of the few places an ending occurs, not a regular expression tried at every lett
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,15 +24,19 @@ class Shape:
     suffix: str
 
 
+def typed_rows(path: Path, last: str) -> Iterator[tuple[int, str, str, str, str]]:
+    """(line, name, type, prefix, `last` column) of a name/type/prefix/`last` file, each type checked."""
+    for lineno, (name, typ, prefix, value) in read_rows(path, ("name", "type", "prefix", last)):
+        check_value(path, lineno, typ, TYPES, "type")
+        yield lineno, name, typ, prefix, value
+
+
 @functools.lru_cache(maxsize=2)
 def load_shapes(path: Path | None = None) -> tuple[Shape, ...]:
     """The endings, longest first: "vastatin" (a drug) is tried before "statin" (a peptide)."""
-    path = path or cues_dir() / "entity_shapes.tsv"
-    out = []
-    for lineno, (name, typ, prefix, suffix) in read_rows(path, ("name", "type", "prefix", "suffix")):
-        check_value(path, lineno, typ, TYPES, "type")
-        out.append(Shape(name, typ, prefix, suffix.lower()))
-    return tuple(sorted(out, key=lambda s: -len(s.suffix)))
+    rows = typed_rows(path or cues_dir() / "entity_shapes.tsv", "suffix")
+    return tuple(sorted((Shape(name, typ, prefix, suffix.lower()) for _, name, typ, prefix, suffix in rows),
+                        key=lambda s: -len(s.suffix)))
 
 
 def _glued(c: str) -> bool:
