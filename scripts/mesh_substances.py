@@ -45,6 +45,7 @@ MIN_DEPTH = 3
 GENERIC_HEADS = frozenset({
     "protein", "proteins", "peptide", "peptides", "antibodies", "antigens", "aptamers", "enzymes", "isoenzymes",
     "isoforms", "factors", "molecules", "ligands", "compounds", "derivatives", "agents", "subunits", "fragments",
+    "proteome", "metabolome",
 })
 
 
