@@ -119,6 +119,13 @@ def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:
 _KEYS: dict[str, Callable[[int, int], Hashable] | None] = {}
 
 
+def extension_key(name: str) -> Callable[[int, int], Hashable] | None:
+    """(start_char, end_char) -> the doc.user_data key of `span._.<name>`, or None when this spaCy files it otherwise."""
+    if name not in _KEYS:
+        _KEYS[name] = _extension_key(name)
+    return _KEYS[name]
+
+
 def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[Any], str], extension: str) -> None:
     """`doc.ents` = a Span per (range, value), labelled `label_of(value)`, with `span._.<extension>` = value.
 
@@ -127,9 +134,7 @@ def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[An
     columns are written with from_array and the values straight into doc.user_data. Falls
     back to Spans when the ranges overlap (spaCy raises the error) or the key is unknown.
     """
-    if extension not in _KEYS:
-        _KEYS[extension] = _extension_key(extension)
-    key = _KEYS[extension]
+    key = extension_key(extension)
     last = 0
     ok = key is not None
     for span, _ in chosen:
