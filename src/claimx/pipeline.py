@@ -8,7 +8,7 @@ import warnings
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, NORM, SPACY
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -94,18 +94,10 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if len(cuts) == 1:
         return tokenizer(text)
     cuts.append(len(text))
-    words: list[str] = []
-    spaces: list[bool] = []
-    norms = []
-    for a, b in zip(cuts, cuts[1:]):
-        piece = text[a:b]
-        rows = tokenizer(piece).to_array([IDX, LENGTH, SPACY, NORM])
-        starts, lengths, spacy_flags = rows[:, :3].astype(numpy.int64).T.tolist()
-        words.extend([piece[i: i + k] for i, k in zip(starts, lengths)])
-        spaces.extend([bool(f) for f in spacy_flags])
-        norms.append(rows[:, 3:])
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.from_array([NORM], numpy.concatenate(norms))  # special cases may set a token's norm
+    rows = numpy.concatenate([tokenizer(text[a:b]).to_array([ORTH, SPACY, NORM]) for a, b in zip(cuts, cuts[1:])])
+    # Rebuilt from ORTH ids, which Doc takes for words: no string is sliced or hashed again.
+    doc = Doc(nlp.vocab, words=rows[:, 0].tolist(), spaces=rows[:, 1].astype(bool).tolist())
+    doc.from_array([NORM], rows[:, 2:])  # special cases may set a token's norm
     return doc
 
 
