@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from claimx.cues import CueSet
-from claimx.matchers import OrthMatcher, ParenMatcher
 from claimx.sentences import SentenceSplitter
 
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
@@ -22,9 +21,6 @@ _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SLASH = r"(?<=[^\W_])/(?=[^\W_])"
 # "p27(-/-)", "LMP1(TRADD)": scispaCy keeps "p27(-/-" as one token and splits only the ")".
 _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a suffix
-
-# scispaCy's detector warns on every document when it has no global patterns; not the user's concern.
-warnings.filterwarnings("ignore", message=r".*\[W036\]")
 
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
@@ -140,13 +136,9 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED}}})
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import scispacy.abbreviation  # noqa: F401  (registers the abbreviation_detector factory)
+    import claimx.abbreviations  # noqa: F401  (registers the factory)
 
-        detector = nlp.add_pipe("abbreviation_detector")
-    detector.matcher = ParenMatcher(nlp.vocab.strings.add("parenthesis"))
-    detector.global_matcher = OrthMatcher(nlp.vocab)
+    nlp.add_pipe("claimx_abbreviations")
     import claimx.entities  # noqa: F401
 
     ents = nlp.add_pipe("claimx_entities")
