@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .layout import Layout, Op, plan_layout
 from .model import Edit
@@ -36,10 +37,24 @@ class Normalized:
 
     text: str
     offsets: OffsetMap
-    edits: tuple[Edit, ...]
     sections: tuple[tuple[int, str], ...]
     skips: tuple[tuple[int, int], ...]
     breaks: tuple[int, ...]
+    # (original, ops, moves): what `edits` is built from
+    _repairs: tuple[str, Sequence[Op], Sequence[tuple[int, int, int, str]]] = field(repr=False, compare=False)
+
+    # Built on first use: the pipeline never reads the edits (only `claimx normalize --edits` and the
+    # diff view do), and a document has an edit per wrapped line.
+    @cached_property
+    def edits(self) -> tuple[Edit, ...]:
+        """Every repair, sorted by original start (longest first), each quoting the original exactly."""
+        text, ops, moves = self._repairs
+        edits = [Edit((s, e), text[s:e], rep, rule, score) for s, e, rep, rule, score in ops]
+        for s, e, _, kind in moves:
+            n0, n1 = self.offsets.to_normalized(s, e)
+            edits.append(Edit((s, e), text[s:e], self.text[n0:n1], f"{kind}-move", 1.0))
+        edits.sort(key=lambda ed: (ed.span[0], -ed.span[1]))
+        return tuple(edits)
 
     def section_at(self, offset: int) -> str | None:
         """The heading of the section a normalized offset falls in, if any."""
@@ -152,11 +167,6 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
         if ocr_ops:
             ops = _merge_ocr(text, ops, map_a, text_a, ocr_ops)
             text_a, map_a = assemble(text, ops, plan.moves)
-    edits = [Edit((s, e), text[s:e], rep, rule, score) for s, e, rep, rule, score in ops]
-    for s, e, _, kind in plan.moves:
-        n0, n1 = map_a.to_normalized(s, e)
-        edits.append(Edit((s, e), text[s:e], text_a[n0:n1], f"{kind}-move", 1.0))
-    edits.sort(key=lambda ed: (ed.span[0], -ed.span[1]))
     sections = []
     skips = []
     for s, e in plan.headings:
@@ -169,8 +179,8 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
     skips.extend(m.span() for m in CITATION.finditer(text_a))
     skips.extend(m.span() for m in FIGURE_REF.finditer(text_a))
     breaks = _NEWLINES if layout else _BLANK_LINE
-    return Normalized(text_a, map_a, tuple(edits), tuple(sorted(sections)), _union(skips),
-                      tuple(m.start() for m in breaks.finditer(text_a)))
+    return Normalized(text_a, map_a, tuple(sorted(sections)), _union(skips),
+                      tuple(m.start() for m in breaks.finditer(text_a)), (text, ops, plan.moves))
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
