@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 from .confusions import Confusion
 from .ocr_repairer import KnowsWords, Repairer
-from .vocab import Vocabulary
+from .vocab import Vocabulary, ascii_words
 
 Op = tuple[int, int, str, str, float]
 TOKEN = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)*(?:-(?=[\s,.;:)\]]))?(?!\w)")
+# TOKEN for a text whose word characters are all ASCII (vocab.ascii_words): the same matches, faster.
+_ASCII_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:-(?=[\s,.;:)\]]))?(?![A-Za-z0-9_])")
 _NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W\d_]+)")
 _DEFINED = re.compile(r"\(([^\s()]{2,15})\)")
 # A long form ending in a lone Latin letter after a hyphen ("factor-p") is itself damaged.
@@ -57,15 +59,16 @@ def _long_form(short: str, words: list[str]) -> str | None:
 def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusion, ...],
                vocab: Vocabulary | None = None) -> list[Op]:
     """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`."""
-    matches = list(TOKEN.finditer(text))
-    tokens = list(map(re.Match.group, matches))
+    token_re = _ASCII_TOKEN if ascii_words(text) else TOKEN
+    tokens = token_re.findall(text)
     counts = Counter(tokens)
     repairer = Repairer.shared(lexicon, confusions)
     protected: set[str] | None = None
     fixes: dict[str, tuple[str, str, float, bool] | None] = {}
     needs_context: set[str] = set()
     dropped: list[str] = []
-    for token in counts:
+    # Most tokens are no repair target in any document, which the repairer remembers: skip them here.
+    for token in repairer.maybe_targets(counts):
         if token.endswith("-"):
             dropped.append(token)  # decided below, once the document shows Greek damage
             continue
@@ -74,14 +77,15 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
             continue
         if shape == "word" and (counts[token] >= 3 or (vocab is not None and vocab.count(token) >= 3)):
             continue  # the document's own usage makes it a word
-        if protected is None:
-            protected = defined_abbreviations(text)
         fix = repairer.choose(token, shape, counts, None)
         if shape == "symbol" and (fix is None or not fix[3]):
             needs_context.add(token)  # maybe known together with the word after it ("Trl cells")
         # An abbreviation the document defines stays unless the lexicon backs the repair.
-        if fix is not None and token in protected and not fix[3]:
-            fix = None
+        if fix is not None and not fix[3]:
+            if protected is None:
+                protected = defined_abbreviations(text)
+            if token in protected:
+                fix = None
         fixes[token] = fix
     if _greek_damaged(fixes):
         for token in dropped:
@@ -94,7 +98,7 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
         return []
     ops: list[Op] = []
     in_context = repairer.contexts
-    for start, end, token in _occurrences(text, matches, tokens, wanted):
+    for start, end, token in _occurrences(text, token_re, tokens, wanted):
         fix = fixes.get(token)
         if token in needs_context:
             nw = _NEXT_WORD.match(text, end)
@@ -108,7 +112,7 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
     return ops
 
 
-def _occurrences(text: str, matches: list[re.Match], tokens: list[str], wanted: set[str]
+def _occurrences(text: str, token_re: re.Pattern, tokens: list[str], wanted: set[str]
                  ) -> Iterator[tuple[int, int, str]]:
     """(start, end, token) of the wanted tokens standing alone, left to right.
 
@@ -117,12 +121,18 @@ def _occurrences(text: str, matches: list[re.Match], tokens: list[str], wanted: 
     per document): such a match starts where a TOKEN match does (same lookbehind), and its
     token is the TOKEN match's, that without its trailing hyphen, or that with the hyphen
     after it ("TGF-" before "/": TOKEN keeps a final hyphen only before a space or a stop).
+    A wanted token's position is found from the previous one's with str.find: the first place
+    after it where TOKEN matches that token (TOKEN matches are `tokens`, in text order).
     """
     related = wanted | {w + "-" for w in wanted} | {w[:-1] for w in wanted if w.endswith("-")}
     n = len(text)
-    last = 0
-    for i in [i for i, t in enumerate(tokens) if t in related]:
-        t, p = tokens[i], matches[i].start()
+    match = token_re.match
+    last = pos = 0
+    for t in [t for t in tokens if t in related]:
+        p = text.find(t, pos)
+        while (m := match(text, p)) is None or m.group() != t:
+            p = text.find(t, p + 1)
+        pos = p + len(t)
         if p < last:
             continue
         for w in (t + "-", t, t[:-1]) if t.endswith("-") else (t + "-", t):
@@ -154,7 +164,7 @@ def _greek_canonical(counts: Counter, fixes: dict, repairer: Repairer) -> dict[s
         return {}
     out = {}
     # A damaged token is repaired to the Greek form; a known token only in a document with damaged Greek.
-    known = [(t, None) for t in counts if t not in fixes] if _greek_damaged(fixes) else []
+    known = [(t, None) for t in repairer.maybe_greek(counts) if t not in fixes] if _greek_damaged(fixes) else []
     for token, fix in known + [(t, f) for t, f in fixes.items() if f]:
         target = repairer.greek_form(fix[0] if fix else token)
         if target is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 from typing import Protocol
 
@@ -120,6 +121,16 @@ class Repairer:
             shape = None
         self._targets[token] = shape
         return shape
+
+    def maybe_targets(self, tokens: Iterable[str]) -> list[str]:
+        """The tokens that are not known non-targets, plus every token ending in a hyphen."""
+        memo = self._targets
+        return [t for t in tokens if memo.get(t, "") is not None or t.endswith("-")]
+
+    def maybe_greek(self, forms: Iterable[str]) -> list[str]:
+        """The forms that are not known to have no Greek form."""
+        memo = self._greek
+        return [f for f in forms if memo.get(f, "") is not None]
 
     def candidates(self, token: str, shape: str) -> list[tuple[str, float]]:
         """Forms a few confusions away from the token, cheapest first (memoized; do not mutate)."""
