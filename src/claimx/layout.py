@@ -23,6 +23,7 @@ _OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CAPTION = re.compile(r"\s*(?:Fig(?:ure)?s?\.?|FIGURE|Table|TABLE|Scheme|Box)\s*\d+[A-Za-z]?\s*[.:|]?\s+[A-Z(]")
 _PAGE_NUMBER = re.compile(r"\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_CAPTION_FIRST = frozenset("FTSB")  # the first letters of _CAPTION's words
 _END_SENTENCE = (".", "!", "?", ":")
 _NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
 _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
@@ -53,9 +54,25 @@ class Layout:
 def split_lines(text: str) -> list[Line]:
     if any(c in text for c in _OTHER_BREAKS):  # str.splitlines would split at these too: the slow path
         return _split_lines_re(text)
+    # Lines are built with tuple.__new__: a NamedTuple's own constructor is a Python function.
+    new = tuple.__new__
     lines = []
     append = lines.append
     pos = 0
+    if "\r" not in text:  # "\n" only: no break to tell apart
+        raws = text.split("\n")
+        if not raws[-1]:
+            raws.pop()  # splitlines gives no line after a final break
+        for raw in raws:
+            n = len(raw)
+            stripped = raw.strip()
+            lead = n - len(raw.lstrip()) if stripped else n
+            append(new(Line, (pos, pos + lead + len(stripped), pos + n + 1, lead, stripped)))
+            pos += n + 1
+        if lines and pos > len(text):  # the last line has no break
+            last = lines[-1]
+            lines[-1] = new(Line, (last.start, last.end_text, len(text), last.lead, last.text))
+        return lines
     for raw in text.splitlines(True):
         end = pos + len(raw)
         # splitlines keeps exactly one "\r\n", "\r" or "\n" at the end of a line
@@ -65,7 +82,7 @@ def split_lines(text: str) -> list[Line]:
             raw = raw[:-1]
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip()) if stripped else len(raw)
-        append(Line(pos, pos + lead + len(stripped), end, lead, stripped))
+        append(new(Line, (pos, pos + lead + len(stripped), end, lead, stripped)))
         pos = end
     return lines
 
@@ -90,7 +107,9 @@ def _line(text: str, start: int, stop: int, end: int) -> Line:
 
 def _furniture(lines: list[Line]) -> set[int]:
     """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
-    out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
+    # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \\s* is empty)
+    out = {i for i, ln in enumerate(lines) if ln.text and (ln.text[0] in "pP" or ln.text[0].isdecimal())
+           and _PAGE_NUMBER.match(ln.text)}
     sub = _DIGITS.sub
     shaped = [sub("#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
     shapes = Counter(s for s in shaped if s is not None)
@@ -103,6 +122,11 @@ def _furniture(lines: list[Line]) -> set[int]:
         out |= {i for i, (ln, s) in enumerate(zip(lines, shaped))
                 if (s if s is not None else sub("#", ln.text)) in repeated}
     return out
+
+
+def _is_caption(t: str) -> bool:
+    """Whether a (stripped) line starts a caption; most lines fail on their first character."""
+    return t[:1] in _CAPTION_FIRST and _CAPTION.match(t) is not None
 
 
 def _is_heading_line(ln: Line) -> bool:
@@ -122,11 +146,11 @@ def _classify(lines: list[Line]) -> list[str]:
     n = len(lines)
     i = 0
     while i < n:
-        if kinds[i] == "text" and _CAPTION.match(lines[i].text):
+        if kinds[i] == "text" and _is_caption(lines[i].text):
             kinds[i] = "caption"
             j = i + 1
             while j < n:
-                if kinds[j] == "text" and lines[j].lead == 0 and not _CAPTION.match(lines[j].text):
+                if kinds[j] == "text" and lines[j].lead == 0 and not _is_caption(lines[j].text):
                     kinds[j] = "caption"
                     j += 1
                     continue
@@ -212,7 +236,7 @@ def plan_layout(text: str, vocab: Vocabulary) -> Layout:
             continue
         if kind in ("caption", "furniture"):
             j = i
-            while j + 1 < n and kinds[j + 1] == kind and kind == "caption" and not _CAPTION.match(lines[j + 1].text):
+            while j + 1 < n and kinds[j + 1] == kind and kind == "caption" and not _is_caption(lines[j + 1].text):
                 j += 1
             block = [k for k in range(i, j + 1) if lines[k].text]
             for a, b in zip(block, block[1:]):
@@ -275,7 +299,7 @@ def _plan_floats(text, lines, kinds, rng, vocab, ops, floats) -> None:
     groups: list[list[int]] = []
     for k in idx:
         if groups and kinds[k] == kinds[groups[-1][-1]] and kinds[k] == "caption" \
-                and not _CAPTION.match(lines[k].text):
+                and not _is_caption(lines[k].text):
             groups[-1].append(k)
         else:
             groups.append([k])

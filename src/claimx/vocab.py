@@ -64,10 +64,18 @@ def ascii_words(text: str) -> bool:
     return text.isascii() or _NON_ASCII_WORD_CHAR.search(text) is None
 
 
+_ZIPF: dict[str, float] = {}  # word as asked -> zipf: hyphen and OCR decisions ask the same words again
+
+
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-cased word; 0 when wordfreq does not know it."""
-    f = _frequencies().get(word.lower())
-    return math.log10(f) + 9 if f else 0.0
+    z = _ZIPF.get(word)
+    if z is None:
+        if len(_ZIPF) > 200_000:  # bounds memory on huge corpora
+            _ZIPF.clear()
+        f = _frequencies().get(word.lower())
+        z = _ZIPF[word] = math.log10(f) + 9 if f else 0.0
+    return z
 
 
 class Vocabulary:
