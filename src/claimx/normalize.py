@@ -178,9 +178,25 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
             skips.append(map_a.to_normalized(s, e))
     skips.extend(m.span() for m in CITATION.finditer(text_a))
     skips.extend(m.span() for m in FIGURE_REF.finditer(text_a))
-    breaks = _NEWLINES if layout else _BLANK_LINE
-    return Normalized(text_a, map_a, tuple(sorted(sections)), _union(skips),
-                      tuple(m.start() for m in breaks.finditer(text_a)), (text, ops, plan.moves))
+    return Normalized(text_a, map_a, tuple(sorted(sections)), _union(skips), _breaks(text_a, layout),
+                      (text, ops, plan.moves))
+
+
+def _breaks(text: str, layout: bool) -> tuple[int, ...]:
+    """Where each run of line breaks starts (blank lines only, without layout repair)."""
+    if not layout or "\r" in text:
+        return tuple(m.start() for m in (_NEWLINES if layout else _BLANK_LINE).finditer(text))
+    # Unwrapped text keeps few newlines: finding them beats a character-class scan.
+    out = []
+    find = text.find
+    p = find("\n")
+    while p != -1:
+        out.append(p)
+        p += 1
+        while text.startswith("\n", p):
+            p += 1
+        p = find("\n", p)
+    return tuple(out)
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

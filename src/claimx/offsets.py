@@ -21,11 +21,11 @@ Piece = tuple[int, int, int, int, bool]
 class _Side:
     """Index over the pieces that are non-empty on one side (source) of the map."""
 
-    def __init__(self, rows: list[tuple[int, int, int, int, bool]]):
-        # rows: (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
-        columns = [list(c) for c in zip(*rows)] if rows else [[], [], [], [], []]
-        self.starts, self.ends, self.dst_starts, self.dst_ends, self.copy = columns
-        self.monotone = all(a <= b for a, b in zip(self.dst_starts, self.dst_starts[1:]))
+    def __init__(self, starts: list[int], ends: list[int], dst_starts: list[int], dst_ends: list[int],
+                 copy: list[bool]):
+        # columns of the rows (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
+        self.starts, self.ends, self.dst_starts, self.dst_ends, self.copy = starts, ends, dst_starts, dst_ends, copy
+        self.monotone = dst_starts == sorted(dst_starts)  # non-decreasing (compared in C, not pair by pair)
         self._tables: tuple[list[list[int]], list[list[int]]] | None = None
 
     def _inserted(self, i: int) -> bool:
@@ -74,6 +74,10 @@ class _Side:
         return pick(table[k][lo], table[k][hi - (1 << k)])
 
 
+def _columns(rows: list[Piece]) -> list[list]:
+    return [list(c) for c in zip(*rows)] if rows else [[], [], [], [], []]
+
+
 def _sparse(values: list[int], pick) -> list[list[int]]:
     """Sparse table for O(1) range min/max; built only for maps with moves."""
     table = [values]
@@ -100,12 +104,14 @@ class OffsetMap:
     # discarded map, and most of a map's use is one direction.
     @cached_property
     def _to_orig(self) -> _Side:
-        return _Side([p for p in self.pieces if p[1] > p[0]])
+        n0, n1, o0, o1, copy = _columns([p for p in self.pieces if p[1] > p[0]])
+        return _Side(n0, n1, o0, o1, copy)
 
     @cached_property
     def _to_norm(self) -> _Side:
-        return _Side(sorted([(o0, o1, n0, n1, c) for n0, n1, o0, o1, c in self.pieces if o1 > o0],
-                            key=itemgetter(0, 1)))
+        # (out of original order only around a moved block)
+        n0, n1, o0, o1, copy = _columns(sorted([p for p in self.pieces if p[3] > p[2]], key=itemgetter(2, 3)))
+        return _Side(o0, o1, n0, n1, copy)
 
     def _validate(self) -> None:
         pos = 0

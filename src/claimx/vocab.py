@@ -16,6 +16,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an ASCII class about twice as fast as a Unicode category test.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]")
+_LETTERS_AND_HYPHEN = bytes(b if 97 <= b <= 122 or b == 45 else 32 for b in range(256))
 COMMON = 3.0  # zipf: a word at least this common is plainly English
 KNOWN = 1.5  # zipf: a word at least this common exists
 
@@ -93,7 +94,16 @@ class Vocabulary:
         # character without context (only U+0130 grows; only final sigma depends on its neighbours),
         # and it keeps letters letters.
         if len(lowered) == len(text) and "\u03a3" not in text:
-            return Counter((_ASCII_WORD if ascii_words(text) else _WORD).findall(lowered))
+            if not ascii_words(text):
+                return Counter(_WORD.findall(lowered))
+            # Every byte but a-z and "-" becomes a space (non-ASCII characters, none of them a letter,
+            # too): the runs left are the words, but for the few runs with a stray hyphen.
+            counts = Counter(lowered.encode("ascii", "replace").translate(_LETTERS_AND_HYPHEN).decode("ascii").split())
+            for run in [r for r in counts if "-" in r and not _ASCII_WORD.fullmatch(r)]:
+                n = counts.pop(run)
+                for word in _ASCII_WORD.findall(run):
+                    counts[word] += n
+            return counts
         counts: Counter[str] = Counter()
         for word, n in Counter(_WORD.findall(text)).items():
             counts[word.lower()] += n
