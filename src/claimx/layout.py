@@ -23,9 +23,11 @@ _OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CAPTION = re.compile(r"\s*(?:Fig(?:ure)?s?\.?|FIGURE|Table|TABLE|Scheme|Box)\s*\d+[A-Za-z]?\s*[.:|]?\s+[A-Z(]")
 _PAGE_NUMBER = re.compile(r"\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_NON_ASCII_DIGIT = re.compile(r"[^\D0-9]")
 _CAPTION_FIRST = frozenset("FTSB")  # the first letters of _CAPTION's words
 _END_SENTENCE = (".", "!", "?", ":")
 _NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
+_HYPHENS = ("-", "\u00ad")
 _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
 _HEAD_WORD = re.compile(r"[\w']+")
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -107,13 +109,16 @@ def _line(text: str, start: int, stop: int, end: int) -> Line:
 
 def _furniture(lines: list[Line]) -> set[int]:
     """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
-    # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \\s* is empty)
+    # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \s* is empty)
     out = {i for i, ln in enumerate(lines) if ln.text and (ln.text[0] in "pP" or ln.text[0].isdecimal())
            and _PAGE_NUMBER.match(ln.text)}
     sub = _DIGITS.sub
-    shaped = [sub("#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
+    texts = [ln.text for ln in lines]
+    shaped: list[str | None] = [None] * len(lines)
+    for i in _maybe_repeated(texts):
+        shaped[i] = sub("#", texts[i])
     shapes = Counter(s for s in shaped if s is not None)
-    nonblank = sum(1 for ln in lines if ln.text)
+    nonblank = len(texts) - texts.count("")
     # once a page: at least three times, but not more than once in eight lines
     repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
     # A text where most lines repeat is a concatenation of copies, not a paginated one.
@@ -122,6 +127,22 @@ def _furniture(lines: list[Line]) -> set[int]:
         out |= {i for i, (ln, s) in enumerate(zip(lines, shaped))
                 if (s if s is not None else sub("#", ln.text)) in repeated}
     return out
+
+
+def _maybe_repeated(texts: list[str]) -> list[int]:
+    """The lines of 8-120 characters whose digits-as-# shape may occur three times or more.
+
+    Every such line is among them: lines of one shape are alike once their digits and "#" are
+    deleted (and non-ASCII characters made "?", when no digit is non-ASCII), and that key is made
+    for all lines at once in bytes, where most lines' shapes never need a regex.
+    """
+    sized = [i for i, t in enumerate(texts) if 8 <= len(t) <= 120]
+    joined = "\n".join(texts)  # a line's text holds no "\n"
+    if not joined.isascii() and _NON_ASCII_DIGIT.search(joined):
+        return sized
+    keys = joined.encode("ascii", "replace").translate(None, b"0123456789#").split(b"\n")
+    counts = Counter([keys[i] for i in sized])
+    return [i for i in sized if counts[keys[i]] >= 3]
 
 
 def _is_caption(t: str) -> bool:
@@ -198,7 +219,7 @@ def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_fro
     gap_start = a.end_text if cut_from is None else cut_from
     gap_end = b.start + b.lead
     # the regex only matches a line ending in a hyphen: test that first (most lines do not)
-    m = _HYPHEN_END.search(a.text) if a.text.endswith(("-", "\u00ad")) else None
+    m = _HYPHEN_END.search(a.text) if a.text.endswith(_HYPHENS) else None
     nxt = _FIRST_WORD.match(b.text) if m else None
     if m and nxt:
         keep, score = vocab.keep_hyphen(m.group(1), nxt.group(0))
@@ -224,6 +245,18 @@ def plan_layout(text: str, vocab: Vocabulary) -> Layout:
     pending: list[tuple[int, int, str]] = []  # blocks waiting for their paragraph to end
     while i < n:
         kind = kinds[i]
+        if kind == "text" and i + 1 < n and kinds[i + 1] == "text":
+            # a wrapped line (most lines): _join's plain case inline, the hyphen case in _join
+            cur, nxt = lines[i], lines[i + 1]
+            if cur.text.endswith(_HYPHENS):
+                _join(text, cur, nxt, vocab, ops)
+            else:
+                joiner = "" if cur.text.endswith("/") else " "
+                gap_start, gap_end = cur.end_text, nxt.start + nxt.lead
+                if text[gap_start:gap_end] != joiner:
+                    ops.append((gap_start, gap_end, joiner, "unwrap", 1.0))
+            i += 1
+            continue
         if kind == "heading":
             start = lines[i].start + lines[i].lead
             end = lines[i].end_text
