@@ -170,29 +170,31 @@ class Builder:
     def __init__(self, original: str):
         self.original = original
         self._parts: list[str] = []
-        self._pieces: list[list] = []
+        self._pieces: list[Piece] = []
         self._pos = 0
+        self._copy_end = -1  # original end of the last piece when it is a copy (a copy after it extends it)
 
     def copy(self, start: int, end: int) -> None:
         """Append original[start:end] verbatim."""
         if end <= start:
             return
         self._parts.append(self.original[start:end])
-        last = self._pieces[-1] if self._pieces else None
-        if last is not None and last[4] and last[3] == start:
-            last[1] += end - start
-            last[3] = end
+        if self._copy_end == start:
+            n0, n1, o0, _, _ = self._pieces[-1]
+            self._pieces[-1] = (n0, n1 + end - start, o0, end, True)
         else:
-            self._pieces.append([self._pos, self._pos + end - start, start, end, True])
+            self._pieces.append((self._pos, self._pos + end - start, start, end, True))
         self._pos += end - start
+        self._copy_end = end
 
     def replace(self, start: int, end: int, text: str) -> None:
         """Append `text` standing for original[start:end] (empty range: an insertion at start)."""
         if start == end and not text:
             return
         self._parts.append(text)
-        self._pieces.append([self._pos, self._pos + len(text), start, end, False])
+        self._pieces.append((self._pos, self._pos + len(text), start, end, False))
         self._pos += len(text)
+        self._copy_end = -1
 
     def apply(self, start: int, end: int, ops: Sequence[tuple]) -> None:
         """Append original[start:end] with sorted, disjoint (s, e, replacement, ...) ops applied.
@@ -200,27 +202,27 @@ class Builder:
         The same pieces as copy() and replace() op by op, in one loop: a document has an op
         per wrapped line, and the method calls were most of the cost.
         """
-        original, parts, pieces = self.original, self._parts, self._pieces
-        last = pieces[-1] if pieces else None
-        npos, pos = self._pos, start
+        original, pieces = self.original, self._pieces
+        add_part, add_piece = self._parts.append, pieces.append
+        npos, pos, copy_end = self._pos, start, self._copy_end
         for op in ops:
             s, e, rep = op[0], op[1], op[2]
             if s > pos:  # copy(pos, s)
-                parts.append(original[pos:s])
-                if last is not None and last[4] and last[3] == pos:
-                    last[1] += s - pos
-                    last[3] = s
+                add_part(original[pos:s])
+                if copy_end == pos:
+                    n0, n1, o0, _, _ = pieces[-1]
+                    pieces[-1] = (n0, n1 + s - pos, o0, s, True)
                 else:
-                    last = [npos, npos + s - pos, pos, s, True]
-                    pieces.append(last)
+                    add_piece((npos, npos + s - pos, pos, s, True))
                 npos += s - pos
+                copy_end = s
             if s != e or rep:  # replace(s, e, rep)
-                parts.append(rep)
-                last = [npos, npos + len(rep), s, e, False]
-                pieces.append(last)
+                add_part(rep)
+                add_piece((npos, npos + len(rep), s, e, False))
                 npos += len(rep)
+                copy_end = -1
             pos = e
-        self._pos = npos
+        self._pos, self._copy_end = npos, copy_end
         self.copy(pos, end)
 
     @property
@@ -230,7 +232,7 @@ class Builder:
     def build(self) -> tuple[str, OffsetMap]:
         text = "".join(self._parts)
         # Pieces built here are contiguous by construction; only hand-made maps need the check.
-        return text, OffsetMap([tuple(p) for p in self._pieces], len(self.original), len(text), _checked=True)
+        return text, OffsetMap(self._pieces, len(self.original), len(text), _checked=True)
 
 
 def apply_edits(original: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
