@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claimx.errors import BadLexicon
 from claimx.confusions import load_confusions, parse_confusions
 from claimx.mojibake import mojibake_ops
-from claimx.ocr import _ASCII_TOKEN, TOKEN, _occurrences, defined_abbreviations, repair_ops
+from claimx.ocr import _ASCII_TOKEN, TOKEN, _ascii_tokens, _occurrences, defined_abbreviations, repair_ops
 from claimx.vocab import ascii_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,8 +170,10 @@ def test_occurrences_are_the_alternation_regex_matches(pieces, data):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES + ["\u00a0", "9", "x_", "Ab-", "-_", ")", "\t"]), max_size=30))
+@given(st.lists(st.sampled_from(_PIECES + ["\u00a0", "9", "x_", "Ab-", "-_", ")", "\t", "--", "?", "\u2014", "- "]),
+                max_size=30))
 def test_the_ascii_token_regex_matches_like_token_on_ascii_word_texts(pieces):
     text = "".join(pieces)
     if ascii_words(text):
         assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)]
+        assert _ascii_tokens(text) == TOKEN.findall(text)

@@ -20,6 +20,7 @@ Op = tuple[int, int, str, str, float]
 TOKEN = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)*(?:-(?=[\s,.;:)\]]))?(?!\w)")
 # TOKEN for a text whose word characters are all ASCII (vocab.ascii_words): the same matches, faster.
 _ASCII_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:-(?=[\s,.;:)\]]))?(?![A-Za-z0-9_])")
+_TOKEN_CHARS = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_-") else 32 for b in range(256))
 _NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W\d_]+)")
 _DEFINED = re.compile(r"\(([^\s()]{2,15})\)")
 # A long form ending in a lone Latin letter after a hyphen ("factor-p") is itself damaged.
@@ -59,8 +60,10 @@ def _long_form(short: str, words: list[str]) -> str | None:
 def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusion, ...],
                vocab: Vocabulary | None = None) -> list[Op]:
     """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`."""
-    token_re = _ASCII_TOKEN if ascii_words(text) else TOKEN
-    tokens = token_re.findall(text)
+    if ascii_words(text):
+        token_re, tokens = _ASCII_TOKEN, _ascii_tokens(text)
+    else:
+        token_re, tokens = TOKEN, TOKEN.findall(text)
     counts = Counter(tokens)
     repairer = Repairer.shared(lexicon, confusions)
     protected: set[str] | None = None
@@ -110,6 +113,41 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
         if fix is not None:
             ops.append((start, end, fix[0], fix[1], fix[2]))
     return ops
+
+
+def _ascii_tokens(text: str) -> list[str]:
+    """TOKEN.findall(text) for a text whose word characters are all ASCII, mostly without a regex.
+
+    With every character but [A-Za-z0-9_-] made a space, each run left holds at most one TOKEN
+    match, at its start (TOKEN's lookbehind fails inside a run); a run of letters and digits joined
+    by single hyphens is that match. The other runs (an underscore, a hyphen at an end, "--") are
+    matched one by one in the text.
+    """
+    runs = text.encode("ascii", "replace").translate(_TOKEN_CHARS).decode("ascii")
+    odd = set()
+    for mark in ("_", " -", "- ", "--"):
+        i = runs.find(mark)
+        while i != -1:
+            odd.add(runs.rfind(" ", 0, i + 1 if mark[0] != " " else i + 2) + 1)
+            i = runs.find(mark, i + 1)
+    if runs.startswith("-"):
+        odd.add(0)
+    if runs.endswith("-"):
+        odd.add(runs.rfind(" ") + 1)
+    if not odd:
+        return runs.split()
+    tokens: list[str] = []
+    last = 0
+    for start in sorted(odd):
+        end = runs.find(" ", start)
+        end = len(runs) if end == -1 else end
+        tokens += runs[last:start].split()
+        m = _ASCII_TOKEN.match(text, start)
+        if m is not None:
+            tokens.append(m.group())
+        last = end
+    tokens += runs[last:].split()
+    return tokens
 
 
 def _occurrences(text: str, token_re: re.Pattern, tokens: list[str], wanted: set[str]
