@@ -117,12 +117,22 @@ def _merge_ocr(original: str, ops: list[Op], layout_map: OffsetMap, text_a: str,
     """Carry OCR ops from the unwrapped text back to the original, merging with ops they overlap."""
     mapped = sorted((*layout_map.to_original(s, e), s, e, rep, rule, score) for s, e, rep, rule, score in ocr_ops)
     base = sorted(ops)
+    ends = [o[1] for o in base]
+    ordered = ends == sorted(ends)  # (disjoint ops end in order)
     out: list[Op] = []
     i = 0
     for o0, o1, s, e, rep, rule, score in mapped:
-        while i < len(base) and base[i][1] <= o0 and not (base[i][0] == base[i][1] == o0):
-            out.append(base[i])
-            i += 1
+        # carry over the ops ending at or before o0, up to one that is an insertion at o0
+        if ordered:
+            k = bisect_right(ends, o0, i)
+            while k > i and base[k - 1][0] == base[k - 1][1] == o0:
+                k -= 1
+        else:
+            k = i
+            while k < len(base) and base[k][1] <= o0 and not (base[k][0] == base[k][1] == o0):
+                k += 1
+        out.extend(base[i:k])
+        i = k
         j = i
         while j < len(base) and base[j][0] < o1:
             j += 1
