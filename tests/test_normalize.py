@@ -219,3 +219,14 @@ def test_a_running_header_with_changing_page_numbers_is_furniture():
         body = [b + "." for b in body]
     parsed = split_lines("\n".join(lines))
     assert _furniture(parsed) == _furniture_by_shapes(parsed) == {10, 21, 32, 43}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", "é", "1", "²", "_", " ", "\t", "-", "\u00ad", "x-y", "Ⅳ", "\u00a0"]),
+                max_size=10).map("".join), st.sampled_from(["-", "\u00ad"]))
+def test_the_stem_before_a_line_end_hyphen_is_the_whole_line_regex_match(line, hyphen):
+    from claimx.layout import _hyphen_stem
+
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$", line + hyphen)
+    stem = _hyphen_stem(line + hyphen)
+    assert (m.group(1) if m else None) == (stem.group() if stem else None)

@@ -28,7 +28,10 @@ _CAPTION_FIRST = frozenset("FTSB")  # the first letters of _CAPTION's words
 _END_SENTENCE = (".", "!", "?", ":")
 _NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
 _HYPHENS = ("-", "\u00ad")
-_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
+# The letters right before a line's final hyphen: searched for in the line's last space-free
+# chunk only (the same match as "(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$" on the whole line, whose
+# search tried every start position of the line).
+_TAIL_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _HEAD_WORD = re.compile(r"[\w']+")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -110,10 +113,9 @@ def _line(text: str, start: int, stop: int, end: int) -> Line:
 def _furniture(lines: list[Line]) -> set[int]:
     """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
     # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \s* is empty)
-    out = {i for i, ln in enumerate(lines) if ln.text and (ln.text[0] in "pP" or ln.text[0].isdecimal())
-           and _PAGE_NUMBER.match(ln.text)}
-    sub = _DIGITS.sub
     texts = [ln.text for ln in lines]
+    out = {i for i, t in enumerate(texts) if t and (t[0] in "pP" or t[0].isdecimal()) and _PAGE_NUMBER.match(t)}
+    sub = _DIGITS.sub
     shaped: list[str | None] = [None] * len(lines)
     for i in _maybe_repeated(texts):
         shaped[i] = sub("#", texts[i])
@@ -161,36 +163,41 @@ def _is_heading_line(ln: Line) -> bool:
 
 def _classify(lines: list[Line]) -> list[str]:
     """One of blank, caption, furniture, heading, text per line."""
-    kinds = ["blank" if not ln.text else "text" for ln in lines]
+    texts = [ln.text for ln in lines]
+    kinds = ["blank" if not t else "text" for t in texts]
     for i in _furniture(lines):
         kinds[i] = "furniture"
     n = len(lines)
-    i = 0
-    while i < n:
-        if kinds[i] == "text" and _is_caption(lines[i].text):
-            kinds[i] = "caption"
-            j = i + 1
-            while j < n:
-                if kinds[j] == "text" and lines[j].lead == 0 and not _is_caption(lines[j].text):
-                    kinds[j] = "caption"
-                    j += 1
+    # The loops below visit only the lines that can start a caption or be a heading (most lines
+    # fail on their first character or their length, punctuation and end).
+    starts = [i for i, t in enumerate(texts) if t[:1] in _CAPTION_FIRST and _CAPTION.match(t)]
+    headings = [i for i, t in enumerate(texts) if 2 <= len(t) <= 100 and not t.endswith(_NOT_HEADING_END)
+                and ". " not in t and "[" not in t and (t[0].isupper() or t[0].isdigit())]
+    done = 0
+    for i in starts:
+        if i < done or kinds[i] != "text":
+            continue
+        kinds[i] = "caption"
+        j = i + 1
+        while j < n:
+            if kinds[j] == "text" and lines[j].lead == 0 and not _is_caption(lines[j].text):
+                kinds[j] = "caption"
+                j += 1
+                continue
+            # A caption split by a page break: a blank, then one or two lower-case lines.
+            if kinds[j] == "blank" and j + 1 < n and kinds[j + 1] == "text" \
+                    and lines[j + 1].text[0].islower() and not lines[j - 1].text.endswith(_END_SENTENCE):
+                k = j + 1
+                while k < n and kinds[k] == "text" and k - j <= 2:
+                    k += 1
+                if k - j <= 2 and (k == n or kinds[k] != "text" or lines[k].lead):
+                    for m in range(j, k):
+                        kinds[m] = "caption"
+                    j = k
                     continue
-                # A caption split by a page break: a blank, then one or two lower-case lines.
-                if kinds[j] == "blank" and j + 1 < n and kinds[j + 1] == "text" \
-                        and lines[j + 1].text[0].islower() and not lines[j - 1].text.endswith(_END_SENTENCE):
-                    k = j + 1
-                    while k < n and kinds[k] == "text" and k - j <= 2:
-                        k += 1
-                    if k - j <= 2 and (k == n or kinds[k] != "text" or lines[k].lead):
-                        for m in range(j, k):
-                            kinds[m] = "caption"
-                        j = k
-                        continue
-                break
-            i = j
-        else:
-            i += 1
-    for i in range(n):
+            break
+        done = j
+    for i in headings:
         if kinds[i] != "text" or not _is_heading_line(lines[i]):
             continue
         prev = i - 1
@@ -214,15 +221,21 @@ def _classify(lines: list[Line]) -> list[str]:
     return kinds
 
 
+def _hyphen_stem(t: str) -> re.Match | None:
+    """The letters before the final hyphen of a line that ends in one, when a letter precedes it."""
+    body = t[:-1]
+    return _TAIL_LETTERS.search(body, body.rfind(" ") + 1)
+
+
 def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_from: int | None = None) -> None:
     """Ops that join line a to line b: one space, or nothing after a hyphen."""
     gap_start = a.end_text if cut_from is None else cut_from
     gap_end = b.start + b.lead
     # the regex only matches a line ending in a hyphen: test that first (most lines do not)
-    m = _HYPHEN_END.search(a.text) if a.text.endswith(_HYPHENS) else None
+    m = _hyphen_stem(a.text) if a.text.endswith(_HYPHENS) else None
     nxt = _FIRST_WORD.match(b.text) if m else None
     if m and nxt:
-        keep, score = vocab.keep_hyphen(m.group(1), nxt.group(0))
+        keep, score = vocab.keep_hyphen(m.group(), nxt.group(0))
         if keep:
             ops.append((gap_start, gap_end, "", "unwrap", 1.0))
         else:
