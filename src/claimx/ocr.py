@@ -81,8 +81,9 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
         if shape == "word" and (counts[token] >= 3 or (vocab is not None and vocab.count(token) >= 3)):
             continue  # the document's own usage makes it a word
         fix = repairer.choose(token, shape, counts, None)
-        if shape == "symbol" and (fix is None or not fix[3]):
-            needs_context.add(token)  # maybe known together with the word after it ("Trl cells")
+        # maybe known together with the word after it ("Trl cells"); a token without candidates never is
+        if shape == "symbol" and (fix is None or not fix[3]) and repairer.candidates(token, shape):
+            needs_context.add(token)
         # An abbreviation the document defines stays unless the lexicon backs the repair.
         if fix is not None and not fix[3]:
             if protected is None:
