@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocab import non_ascii
+
 Op = tuple[int, int, str, str, float]
 
 
@@ -13,8 +15,6 @@ Op = tuple[int, int, str, str, float]
 _SUSPECT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                       "\u20ac\u2122]|[\ufb00-\ufb06\u00ad]")
-# Every _SUSPECT match holds one of these: a text without them (most non-ASCII texts) has no mojibake.
-_SUSPECT_CHAR = re.compile("[\u00c2-\u00f4\ufb00-\ufb06\u00ad]")
 _WORD_START = re.compile(r"\S*\Z")
 _WORD_END = re.compile(r"\S*")
 
@@ -32,7 +32,8 @@ def _ftfy_config():
 
 def mojibake_ops(text: str) -> list[Op]:
     """Mojibake ("Ã©", "â€™"), ligatures ("ﬁ") and soft hyphens inside words."""
-    if text.isascii() or _SUSPECT_CHAR.search(text) is None:
+    # Every _SUSPECT match holds a lead byte, a ligature or a soft hyphen: most texts have none.
+    if not any("\u00c2" <= c <= "\u00f4" or "\ufb00" <= c <= "\ufb06" or c == "\u00ad" for c in non_ascii(text)):
         return []
     import ftfy
 

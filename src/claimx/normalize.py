@@ -21,7 +21,7 @@ from .offsets import Builder, OffsetMap
 from .mojibake import mojibake_ops
 from .confusions import load_confusions
 from .ocr import KnowsWords, repair_ops
-from .vocab import Vocabulary
+from .vocab import Vocabulary, ascii_words
 
 CITATION = re.compile(r"\[\s*\d+[a-z]?(?:\s*[-\u2013\u2014,;]\s*\d+[a-z]?)*\s*\]")
 FIGURE_REF = re.compile(r"\((?:see\s+)?(?:Figs?|Figures?|Tables?|Suppl\w*)\.?\s*(?:S?\d+[A-Za-z]?)"
@@ -154,6 +154,8 @@ def _merge_ocr(original: str, ops: list[Op], layout_map: OffsetMap, text_a: str,
 
 def _drop_overlaps(base: list[Op], extra: list[Op]) -> list[Op]:
     out = sorted(base)
+    if not extra:
+        return out
     starts = [o[0] for o in out]
     for op in extra:
         i = bisect_right(starts, op[0])
@@ -169,11 +171,15 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
     vocab = Vocabulary(text)
     plan = plan_layout(text, vocab) if layout else Layout((), (), (), ())
     ops = list(plan.ops)
+    fixed = mojibake_ops(text) if ocr else []
     if ocr:
-        ops = _drop_overlaps(ops, mojibake_ops(text))
+        ops = _drop_overlaps(ops, fixed)
     text_a, map_a = assemble(text, ops, plan.moves)
     if ocr:
-        ocr_ops = repair_ops(text_a, _lexicon(lexicon), load_confusions(), vocab)
+        # layout edits write only spaces and newlines: without mojibake repairs, text_a has no
+        # character the text lacks
+        ocr_ops = repair_ops(text_a, _lexicon(lexicon), load_confusions(), vocab,
+                             ascii_text=not fixed and ascii_words(text))
         if ocr_ops:
             ops = _merge_ocr(text, ops, map_a, text_a, ocr_ops)
             text_a, map_a = assemble(text, ops, plan.moves)

@@ -58,9 +58,12 @@ def _long_form(short: str, words: list[str]) -> str | None:
 
 
 def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusion, ...],
-               vocab: Vocabulary | None = None) -> list[Op]:
-    """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`."""
-    if ascii_words(text):
+               vocab: Vocabulary | None = None, *, ascii_text: bool = False) -> list[Op]:
+    """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`.
+
+    `ascii_text`: the caller knows that the text's word characters are all ASCII (vocab.ascii_words).
+    """
+    if ascii_text or ascii_words(text):
         token_re, tokens = _ASCII_TOKEN, _ascii_tokens(text)
     else:
         token_re, tokens = TOKEN, TOKEN.findall(text)

@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # The same on a text whose only word characters are ASCII (most texts): Python's regex engine runs
 # an ASCII class about twice as fast as a Unicode category test.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS_AND_HYPHEN = bytes(b if 97 <= b <= 122 or b == 45 else 32 for b in range(256))
 COMMON = 3.0  # zipf: a word at least this common is plainly English
 KNOWN = 1.5  # zipf: a word at least this common exists
@@ -60,9 +60,15 @@ def _wordfreq_version() -> str:
         return "wordfreq"
 
 
+@lru_cache(maxsize=4)
+def non_ascii(text: str) -> frozenset[str]:
+    """The text's non-ASCII characters: normalization asks several questions of the same few."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII.findall(text))
+
+
 def ascii_words(text: str) -> bool:
     """Whether every word character (\\w) of the text is ASCII, so [A-Za-z0-9_] may stand for \\w."""
-    return text.isascii() or _NON_ASCII_WORD_CHAR.search(text) is None
+    return text.isascii() or not any(c.isalnum() or c == "_" for c in non_ascii(text))
 
 
 _ZIPF: dict[str, float] = {}  # word as asked -> zipf: hyphen and OCR decisions ask the same words again
