@@ -81,9 +81,13 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
         shape = repairer.target(token)
         if shape is None:
             continue
-        if shape == "word" and (counts[token] >= 3 or (vocab is not None and vocab.count(token) >= 3)):
+        if shape == "word" and counts[token] >= 3:
             continue  # the document's own usage makes it a word
         fix = repairer.choose(token, shape, counts, None)
+        # The document's word counts are asked only about a repair (a word-shaped token left
+        # unrepaired is the same whether skipped here or recorded as None: it has no Greek form).
+        if shape == "word" and fix is not None and vocab is not None and vocab.count(token) >= 3:
+            continue
         # maybe known together with the word after it ("Trl cells"); a token without candidates never is
         if shape == "symbol" and (fix is None or not fix[3]) and repairer.candidates(token, shape):
             needs_context.add(token)
