@@ -127,13 +127,29 @@ class Vocabulary:
         joined, hyphenated = self.count(left + right), self.count(f"{left}-{right}")
         if joined != hyphenated:
             return hyphenated > joined, 0.95
-        if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
-            return True, 0.9
-        zj, zl, zr = zipf(left + right), zipf(left), zipf(right)
-        if zl >= COMMON and zr >= COMMON:  # two real words: a compound unless the join is common
-            return zj < COMMON, 0.8
-        if zj >= KNOWN:
-            return False, 0.85
-        if zl >= KNOWN and zr >= COMMON:  # "macrophage-" + "derived": a compound of known words
-            return True, 0.7
-        return False, 0.6  # word fragments ("mecha-", "nisms") join even when the result is unknown
+        key = (left, right)
+        rule = _HYPHEN_RULES.get(key)
+        if rule is None:
+            if len(_HYPHEN_RULES) > 200_000:  # bounds memory on huge corpora
+                _HYPHEN_RULES.clear()
+            rule = _HYPHEN_RULES[key] = _hyphen_rule(left, right)
+        return rule
+
+
+# (left, right) -> keep_hyphen's answer when the document does not decide: the same line-end
+# splits come back in document after document
+_HYPHEN_RULES: dict[tuple[str, str], tuple[bool, float]] = {}
+
+
+def _hyphen_rule(left: str, right: str) -> tuple[bool, float]:
+    """keep_hyphen's decision from case, digits and English frequencies alone."""
+    if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
+        return True, 0.9
+    zj, zl, zr = zipf(left + right), zipf(left), zipf(right)
+    if zl >= COMMON and zr >= COMMON:  # two real words: a compound unless the join is common
+        return zj < COMMON, 0.8
+    if zj >= KNOWN:
+        return False, 0.85
+    if zl >= KNOWN and zr >= COMMON:  # "macrophage-" + "derived": a compound of known words
+        return True, 0.7
+    return False, 0.6  # word fragments ("mecha-", "nisms") join even when the result is unknown
