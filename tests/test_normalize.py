@@ -179,10 +179,10 @@ def test_invariants_hold_on_any_layout(lines, newline):
 
 
 def _furniture_by_shapes(lines) -> set[int]:
-    """layout._furniture's rule read plainly: every line of 8-120 characters shaped by a regex."""
+    """lines.furniture's rule read plainly: every line of 8-120 characters shaped by a regex."""
     from collections import Counter
 
-    from claimx.layout import _PAGE_NUMBER
+    from claimx.lines import _PAGE_NUMBER
 
     out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
     shaped = [re.sub(r"\d+", "#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
@@ -202,14 +202,14 @@ HEADERS = st.sampled_from(["Journal of Things 12 (2020) 345", "Journal of Things
 @settings(max_examples=200, deadline=None)
 @given(st.lists(HEADERS, max_size=60))
 def test_running_headers_are_found_as_by_their_digit_shapes(lines):
-    from claimx.layout import _furniture, split_lines
+    from claimx.lines import furniture, split_lines
 
     parsed = split_lines("\n".join(lines))
-    assert _furniture(parsed) == _furniture_by_shapes(parsed)
+    assert furniture(parsed) == _furniture_by_shapes(parsed)
 
 
 def test_a_running_header_with_changing_page_numbers_is_furniture():
-    from claimx.layout import _furniture, split_lines
+    from claimx.lines import furniture, split_lines
 
     body = [f"body line number {w} of the text" for w in ("one", "two", "three", "four", "five", "six", "seven",
                                                          "eight", "nine", "ten")]
@@ -218,7 +218,7 @@ def test_a_running_header_with_changing_page_numbers_is_furniture():
         lines += body[:] + [f"Journal of Things {page + 7} (2020) {page * 11 + 3}"]
         body = [b + "." for b in body]
     parsed = split_lines("\n".join(lines))
-    assert _furniture(parsed) == _furniture_by_shapes(parsed) == {10, 21, 32, 43}
+    assert furniture(parsed) == _furniture_by_shapes(parsed) == {10, 21, 32, 43}
 
 
 @settings(max_examples=300, deadline=None)
