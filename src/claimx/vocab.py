@@ -16,7 +16,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an ASCII class about twice as fast as a Unicode category test.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LETTERS_AND_HYPHEN = bytes(b if 97 <= b <= 122 or b == 45 else 32 for b in range(256))
+_LOWER_LETTERS_AND_HYPHEN = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 45 else 32
+                                  for b in range(256))
 COMMON = 3.0  # zipf: a word at least this common is plainly English
 KNOWN = 1.5  # zipf: a word at least this common exists
 
@@ -95,21 +96,21 @@ class Vocabulary:
     @cached_property
     def counts(self) -> Counter[str]:
         text = self.text
-        lowered = text.lower()
-        # Lower-casing the whole text equals lower-casing each word when it maps every character to one
-        # character without context (only U+0130 grows; only final sigma depends on its neighbours),
-        # and it keeps letters letters.
-        if len(lowered) == len(text) and "\u03a3" not in text:
-            if not ascii_words(text):
-                return Counter(_WORD.findall(lowered))
-            # Every byte but a-z and "-" becomes a space (non-ASCII characters, none of them a letter,
-            # too): the runs left are the words, but for the few runs with a stray hyphen.
-            counts = Counter(lowered.encode("ascii", "replace").translate(_LETTERS_AND_HYPHEN).decode("ascii").split())
+        if ascii_words(text):
+            # Every byte but a letter (made lower-case) and "-" becomes a space (non-ASCII characters,
+            # none of them a letter, too): the runs left are the words, but for runs with a stray hyphen.
+            counts = Counter(text.encode("ascii", "replace").translate(_LOWER_LETTERS_AND_HYPHEN).decode("ascii").split())
             for run in [r for r in counts if "-" in r and not _ASCII_WORD.fullmatch(r)]:
                 n = counts.pop(run)
                 for word in _ASCII_WORD.findall(run):
                     counts[word] += n
             return counts
+        lowered = text.lower()
+        # Lower-casing the whole text equals lower-casing each word when it maps every character to one
+        # character without context (only U+0130 grows; only final sigma depends on its neighbours),
+        # and it keeps letters letters.
+        if len(lowered) == len(text) and "\u03a3" not in text:
+            return Counter(_WORD.findall(lowered))
         counts: Counter[str] = Counter()
         for word, n in Counter(_WORD.findall(text)).items():
             counts[word.lower()] += n
