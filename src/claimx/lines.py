@@ -39,10 +39,10 @@ def split_lines(text: str) -> list[Line]:
         raws = text.split("\n")
         if not raws[-1]:
             raws.pop()  # splitlines gives no line after a final break
-        for raw in raws:
+        for raw, stripped in zip(raws, [r.strip() for r in raws]):
             n = len(raw)
-            stripped = raw.strip()
-            lead = n - len(raw.lstrip()) if stripped else n
+            # (a line starting with its first non-space character has no lead: most lines)
+            lead = (0 if raw[0] == stripped[0] else n - len(raw.lstrip())) if stripped else n
             append(new(Line, (pos, pos + lead + len(stripped), pos + n + 1, lead, stripped)))
             pos += n + 1
         if lines and pos > len(text):  # the last line has no break
