@@ -77,15 +77,15 @@ def assemble(original: str, ops: Sequence[Op], moves: Sequence[tuple[int, int, i
     """Apply sorted, disjoint ops to the original and move blocks to their destinations."""
     b = Builder(original)
     starts = [o[0] for o in ops]
+    ends = [o[1] for o in ops]
 
     def emit(lo: int, hi: int) -> None:
-        first = i = bisect_left(starts, lo)
-        while i < len(ops):
-            s, e = ops[i][0], ops[i][1]
-            if s >= hi and not (s == e == hi):
-                break
-            if e > hi:
-                raise ValueError(f"edit {ops[i][:2]} crosses a moved block boundary at {hi}")
+        # the ops starting in [lo, hi), then the insertions at hi
+        first, i = bisect_left(starts, lo), bisect_left(starts, hi)
+        if first < i and max(ends[first:i]) > hi:
+            bad = next(k for k in range(first, i) if ends[k] > hi)
+            raise ValueError(f"edit {ops[bad][:2]} crosses a moved block boundary at {hi}")
+        while i < len(ops) and starts[i] == ends[i] == hi:
             i += 1
         b.apply(lo, hi, ops[first:i])
 
