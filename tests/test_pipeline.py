@@ -142,3 +142,19 @@ def test_a_slash_between_names_splits_them(nlp, text, mentions):
 ])
 def test_a_parenthesis_glued_to_a_name_splits_from_it(nlp, text, mentions):
     assert [e.text for e in nlp(text).ents] == mentions
+
+
+def test_every_component_is_a_spacy_entry_point_and_runs_in_a_users_blank_pipeline():
+    from importlib.metadata import entry_points
+
+    import spacy
+
+    names = {"claimx_sentences", "claimx_abbreviations", "claimx_entities", "claimx_claims"}
+    assert names <= {ep.name for ep in entry_points(group="spacy_factories")}
+    user = spacy.blank("en")
+    for name in ("claimx_sentences", "claimx_abbreviations", "claimx_entities", "claimx_claims"):
+        user.add_pipe(name)
+    doc = user("Interleukin-6 (IL-6) promotes angiogenesis. Blocking IL-6 reduced tumor growth.")
+    ids = {e.text: e._.claimx.id for e in doc.ents}
+    assert ids["IL-6"] == ids["Interleukin-6"]
+    assert any(c.predicate == "decreases" and c.op == "inhibition" for c in doc._.claimx_claims)

@@ -200,11 +200,11 @@ _LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for
 
 
 def _exact(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:
-    """The concept of the last mention found with exactly the long form's characters."""
-    for s, c in reversed(ending):
-        if s.start_char == long.start_char:
-            return c
-    return None
+    """The concept of the mention with exactly the long form's characters that `_choose` keeps:
+    a lexicon entry over an open-class pattern ('Interleukin-6 (IL-6)': IL-6 is claimx:IL6, not
+    the symbol pattern's 'Interleukin-6'); among equals, the last found."""
+    exact = [c for s, c in ending if s.start_char == long.start_char]
+    return min(reversed(exact), key=lambda c: _RANK.get(c.source, 3)) if exact else None
 
 
 def _trailing(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:
@@ -221,9 +221,12 @@ def _trim_long_form(long: Span) -> Span:
     return long.doc[cut: long.end]
 
 
+_RANK = {"abbreviation": 0, "lexicon": 1, "pattern": 2}
+
+
 def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...]) -> list[tuple[Span, Concept]]:
     """Non-overlapping mentions: longest wins; on a tie abbreviation > lexicon > pattern."""
-    rank = {"abbreviation": 0, "lexicon": 1, "pattern": 2}
+    rank = _RANK
     concept_of: dict[tuple[int, int], Concept] = {}
     spans = []
     merged: list[tuple[int, int]] = []
