@@ -18,6 +18,8 @@ OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening paren
 IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
+# Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
+OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -81,7 +83,7 @@ class Modifiers:
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
         k = first.start - 1
-        while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        while k >= 0 and doc[k].lower_ in OPERATOR_GAP:
             k -= 1
         # "overexpression of X induced Y": after a nominal operator a spaced suffix word is the verb
         nominal = k >= 0 and doc[k].lower_ == "of" and first.end < len(doc) and doc[first.end].text != "-"
@@ -99,6 +101,8 @@ class Modifiers:
             if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
                 return self.after[("-" + after[1],)]
             if after and (after[0],) in self.after and after[1:2] != ["of"]:  # "IL-12 inhibition of Y": an agent
+                if after[0].endswith("ing") and any(e.start == m.end + 1 for e in ents):
+                    continue  # "bevacizumab targeting VEGF": a participle with its own object, not an operator
                 return self.after[(after[0],)]
         return None
 
