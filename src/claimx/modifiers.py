@@ -234,7 +234,9 @@ class Modifiers:
         if nxt is None or (tok.lower_, nxt.lower_) not in self.before:
             return False
         for t in sent.doc[obj.end: min(sent.end, obj.end + 5)]:
-            if any(c.kind == "verb" for c in cues.words.get(t.lower_, ())):
+            found = cues.words.get(t.lower_, ())
+            # "..., induction of p21 and increase of Bax": a noun too, so not the sentence's verb
+            if any(c.kind == "verb" for c in found) and not any(c.kind == "noun" for c in found):
                 return True
         return False
 

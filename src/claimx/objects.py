@@ -50,9 +50,33 @@ def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
     """'X induced a reduction in Y': the verb before `pos` is a light verb and a noun cue lies
     before the object, so the nominal rule reads the claim (decreases), not the verb (increases)."""
     doc = sent.doc
-    if pos <= sent.start or (doc[pos - 1].lower_,) not in light:
-        return False
+    if not any(pos - n >= sent.start and tuple([t.lower_ for t in doc[pos - n: pos]]) in light for n in (1, 2, 3)):
+        return False  # "induced", "resulted in", "gave rise to"
+    if obj.end < sent.end and _noun_cue(doc[obj.end], cues) and not sent.span.doc[obj.end].ent_type:
+        return True  # "X induced glutathione depletion": the noun after the object (light_target); a
+        # noun the entity stage took ("monocyte recruitment", a process mention) makes no claim of its own
     return any(c.kind == "noun" for t in doc[pos: obj.start] for c in cues.words.get(t.lower_, ()))
+
+
+def _noun_cue(t, cues) -> bool:
+    return any(c.kind == "noun" for c in cues.words.get(t.lower_, ()))
+
+
+def light_target(groups: list[Group], sent: SentView, i: int, light) -> tuple[Group, int] | None:
+    """'X induced glutathione depletion', 'X led to ERK inactivation': (the group the noun cue at
+    `i` acts on, the light verb's index), when the group stands right before the noun and a light
+    verb right before the group (an article between)."""
+    doc = sent.doc
+    target = next((g for g in groups if g.end == i), None)
+    if target is None:
+        return None
+    k = target.start
+    if k - 1 > sent.start and doc[k - 1].lower_ in DETERMINERS:
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n >= sent.start and tuple([t.lower_ for t in doc[k - n: k]]) in light:
+            return target, k - n
+    return None
 
 
 def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: SentView, cues, light) -> Group | None:

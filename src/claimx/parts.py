@@ -10,13 +10,15 @@ from claimx.arguments import Group, first_group, group_after_by, group_left, gro
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
+from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
-from claimx.objects import checked_object
+from claimx.objects import checked_object, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
+LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 
@@ -25,6 +27,7 @@ class PartFinder:
 
     def __init__(self, cues: CueSet, mods: Modifiers) -> None:
         self.cues = cues
+        self.finite = frozenset(w for w, cs in cues.words.items() if any(c.form in ("s", "ed") for c in cs))
         self.mods = mods
         self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
 
@@ -88,9 +91,13 @@ class PartFinder:
             subj = group_left(groups, tok.i, floor, sent)
             return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
+        target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
+        if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
+            subj = group_left(groups, target[1], floor, sent)
+            return (host_head(groups, subj, floor, sent), target[0], "nominal") if subj else None
         obj = self._object(groups, tok.i + 1, limit, sent)
-        if obj is None:
-            return None
+        if obj is None or doc[tok.i + 1].text == ",":
+            return None  # "ERK inactivation, and Mcl-1 ...": the noun's object is not after the comma
         if self.mods.operator_before_verb(sent, tok, obj, self.cues):
             return None
         mediated = mediated_before(sent, tok.i, groups, self.cues)
@@ -103,10 +110,24 @@ class PartFinder:
         if agent is not None:
             return agent, obj, "nominal"
         light = self.mods.light_verb_before(sent, tok.i)
+        if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
+            light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
         return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
+
+    def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
+        """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',
+        and a later item of the same list, '..., ERK inactivation'."""
+        found = light_target(groups, sent, tok.i, self.mods.light)
+        if found is not None:
+            return found
+        before = next((g for g in groups if g.end == tok.i), None)
+        if before is None:
+            return None
+        light = listed_light(sent, tok.i, before, self.mods.light_first, self.mods.light, self.finite)
+        return (before, light) if light is not None else None
 
     def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
         """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""
