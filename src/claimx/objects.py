@@ -21,6 +21,7 @@ from claimx.tokview import SentView
 SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphorylation of KDR"
 # Words that end the noun phrase after "X-induced": another clause or an agent follows.
 PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA binding activity"
+CITATION = 10  # tokens of a citation bracket: "[45-47]", "[28, 29]"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
@@ -113,8 +114,12 @@ def object_chain(groups: list[Group], obj: Group, sent: SentView, cues) -> Group
     starts = {g.start: g for g in groups}
     members, g = list(obj.members), obj
     while True:
-        k = _past_plain(sent, g.end, cues, PLAIN_AFTER, starts)
-        k = _past_coordinator(sent, k)
+        k = g.end + 1 if g.end < sent.end and doc[g.end].text == ")" else g.end  # "(Tr1) cells"
+        k = _past_plain(sent, k, cues, PLAIN_AFTER, starts)
+        cited = _past_citation(sent, k)
+        if cited != k and (cited >= sent.end or doc[cited].lower_ not in {"and", "or"}):
+            break  # "... response [128-130], ICIs combined with ...": a comma after a citation ends the list
+        k = _past_coordinator(sent, cited)
         if k is None or _verbal(doc[k], cues):
             break
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
@@ -141,6 +146,21 @@ def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bo
             break
         k += 1
         n += 1
+    return k
+
+
+def _past_citation(sent: SentView, k: int) -> int:
+    """Past a citation bracket ('[27]', '[28, 29]', '[30-32]') at k: '(Tr1) cells [27] and regulatory
+    CD4+T cells' lists two objects."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text != "[":
+        return k
+    for j in range(k + 1, min(sent.end, k + CITATION)):
+        t = doc[j]
+        if t.text == "]":
+            return j + 1
+        if not (t.like_num or t.text in {",", "-", "–", "—"} or t.text.replace("-", "").replace("–", "").isdigit()):
+            return k
     return k
 
 
@@ -173,6 +193,12 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         pairs = [(where, ents[obj.members[0]].text)]
     else:
         pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+    if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0] is not tail and pairs[0][0].start in starts:
+        # "the accumulation of (Tr1) cells [27] and regulatory CD4+T cells": the process's mention
+        # heads a list of its own
+        o, process = pairs[0]
+        chained = object_chain(list(starts.values()), starts[o.start], sent, mods.cues)
+        pairs = [(ents[k], process) for k in chained.members] if len(chained.members) > 1 else pairs
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
             continue  # "X reduced the expression": of what, the entity stage did not find

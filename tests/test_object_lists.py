@@ -1,0 +1,25 @@
+"""Lists of objects past citations and abbreviations (objects.object_chain, listed_objects): sentences written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def triples(text):
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IL-10 increased the accumulation of regulatory (Treg) cells [27] and CD8+ T cells [28, 29].",
+     ("IL-10", "increases", "CD8+ T cells")),
+    ("Sorafenib reduced IL-6 [12] and VEGF [13-15] in mice.", ("Sorafenib", "decreases", "VEGF")),
+    ("IL-10 increased the accumulation of regulatory (Treg) cells [27] and CD8+ T cells [28, 29].",
+     ("IL-10", "increases", "Treg")),
+])
+def test_lists_past_citations(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_comma_after_a_citation_ends_the_list():
+    found = triples("Sorafenib reduced IL-6 [12], VEGF treatment was stopped.")
+    assert ("Sorafenib", "decreases", "VEGF") not in found
