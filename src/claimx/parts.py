@@ -17,8 +17,9 @@ from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by", "("}
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
+MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 
@@ -46,7 +47,9 @@ class PartFinder:
         floor = clause_floor(sent, tok.i)
         adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
+        adjectival = cue.form == "ed" and prev is not None and (
+            prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
+            or any(c.kind == "verb" for c in self.cues.words.get(prev.lower_, ())))  # "block activated VEGFR2"
         if parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
@@ -63,6 +66,8 @@ class PartFinder:
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
+            if cue.form in ("s", "ed") and after == tok.i + 1 and after < limit and doc[after].lower_ == "in":
+                return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
@@ -72,7 +77,7 @@ class PartFinder:
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:
                     return main, obj, "chain"
-            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
+            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:

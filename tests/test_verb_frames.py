@@ -1,0 +1,33 @@
+"""Verb frames that make no claim or take another subject (parts.py): sentences written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def triples(text):
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # intransitive: "increased in" names where, not what
+    ("Expression of VEGF increased in 33 of 41 colon tumors.", ("VEGF", "increases", "colon tumors")),
+    ("The number of CD8+ T cells significantly increased in ablated tumor tissue.",
+     ("CD8+ T cells", "increases", "tumor")),
+    # a participle after a verb or an opening parenthesis is an adjective
+    ("Rab5a mutants block activated VEGFR2 trafficking.", ("Rab5a", "increases", "VEGFR2")),
+    ("VEGF (increased IL-6 levels) was found in mice.", ("VEGF", "increases", "IL-6")),
+])
+def test_no_claim_from_the_frame(text, unexpected):
+    assert unexpected not in triples(text)
+
+
+def test_means_ing_takes_the_clause_subject():
+    found = triples("PDGF plays important roles in tumorigenesis through stimulating tumor growth and promoting angiogenesis.")
+    assert ("PDGF", "increases", "angiogenesis") in found
+    assert ("tumorigenesis", "increases", "angiogenesis") not in found
+
+
+def test_a_transitive_verb_keeps_its_object():
+    # the cells the process happens in are the object, with the process (DESIGN §3)
+    assert ("Sorafenib", "increases", "HeLa cells") in triples("Sorafenib increased apoptosis in HeLa cells.")
