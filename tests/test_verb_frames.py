@@ -31,3 +31,9 @@ def test_means_ing_takes_the_clause_subject():
 def test_a_transitive_verb_keeps_its_object():
     # the cells the process happens in are the object, with the process (DESIGN §3)
     assert ("Sorafenib", "increases", "HeLa cells") in triples("Sorafenib increased apoptosis in HeLa cells.")
+
+
+def test_an_aside_starting_with_one_of_is_skipped():
+    # asides.APPOSITION_START: "X, one of the most potent angiogenic factors, stimulates Y"
+    found = triples("VEGF, one of the most potent angiogenic factors, stimulates endothelial cell proliferation.")
+    assert ("VEGF", "increases", "endothelial cell") in found

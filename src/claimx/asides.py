@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # What joins a second subject between commas: "H, but not G, reduced Z", "H, as well as G, reduced Z".
 JOINS = [[",", "but", "not"], [",", "as", "well", "as"], [",", "together", "with"], [",", "along", "with"]]
+# First words of an appositive aside: ", a potent motogen,", ", one of the most potent angiogenic factors,".
+APPOSITION_START = {"a", "an", "the", "which", "who", "one"}
 MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
 ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
           ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
@@ -38,7 +40,7 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     if opening is None:
         return None
     words = [t.lower_ for t in inner[opening + 1:]]
-    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES or reduced_passive(words)):
+    if not words or not (words[0] in APPOSITION_START or words in ASIDES or reduced_passive(words)):
         return None
     comma = inner[opening].i
     host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
