@@ -20,6 +20,8 @@ IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease th
 IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
 OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
+COMPLEMENTIZERS = {"whether", "if"}  # a hedge ending in one scopes over its own clause only
+CLAUSE_JOINS = {"and", "but", "while", "whereas", "although", "we"}  # ", and found that Y ...": a new clause
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -70,7 +72,15 @@ class Modifiers:
         first = self.hedge_first
         for k in [k for k, w in enumerate(words) if w in first]:
             hit = _phrase_at(words, k, self.hedges)
-            if hit and (k >= floor or "that" in words[k + len(hit): k + len(hit) + 2]):
+            if not hit:
+                continue
+            end = k + len(hit)
+            if hit[-1] in COMPLEMENTIZERS:
+                # "We examined whether X ..., and found that Y ...": the question ends at the next clause
+                if not any(words[j] in {",", ";"} and words[j + 1] in CLAUSE_JOINS for j in range(end, len(words) - 1)):
+                    return end >= floor or k >= floor
+                continue
+            if k >= floor or "that" in words[end: end + 2]:
                 return True
         return False
 
