@@ -37,3 +37,9 @@ def test_an_aside_starting_with_one_of_is_skipped():
     # asides.APPOSITION_START: "X, one of the most potent angiogenic factors, stimulates Y"
     found = triples("VEGF, one of the most potent angiogenic factors, stimulates endothelial cell proliferation.")
     assert ("VEGF", "increases", "endothelial cell") in found
+
+
+def test_a_fold_change_is_a_noun():
+    # clauses.nominal_use: "a 2-fold decrease in Y" is no verb whose subject is the mention before
+    found = triples("Tunicamycin produced an inhibition of glucose uptake and a 2-fold decrease in IL-6 binding.")
+    assert ("glucose", "decreases", "IL-6") not in found

@@ -68,7 +68,9 @@ def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
     """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in NOUN_FOLLOWERS)
+    if prev is not None and (prev.lower_ in DETERMINERS or prev.lower_.endswith("-fold") or prev.text == "%"):
+        return True  # "a 2-fold increase in Y", "a 40% decrease of Y"
+    return nxt is not None and nxt.lower_ in NOUN_FOLLOWERS
 
 
 def aux_before(sent: SentView, i: int) -> int | None:
