@@ -43,3 +43,14 @@ def test_a_fold_change_is_a_noun():
     # clauses.nominal_use: "a 2-fold decrease in Y" is no verb whose subject is the mention before
     found = triples("Tunicamycin produced an inhibition of glucose uptake and a 2-fold decrease in IL-6 binding.")
     assert ("glucose", "decreases", "IL-6") not in found
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Over-expression of RASSF1C in breast cancer cells (MDA-MB231 and T47D) resulted in an increase in cell proliferation.",
+     ("RASSF1C", "increases", "cell proliferation"), ("T47D", "increases", "cell proliferation")),
+    ("Expression of NCAM in a fibrosarcoma model (T241) improved pericyte recruitment.",
+     ("NCAM", "increases", "pericyte"), ("T241", "increases", "pericyte")),
+])
+def test_a_subject_in_parentheses_after_in_cells_is_where_not_who(text, expected, unexpected):
+    found = triples(text)
+    assert expected in found and unexpected not in found
