@@ -54,3 +54,9 @@ def test_a_fold_change_is_a_noun():
 def test_a_subject_in_parentheses_after_in_cells_is_where_not_who(text, expected, unexpected):
     found = triples(text)
     assert expected in found and unexpected not in found
+
+
+def test_a_partner_in_combination_is_not_the_subject():
+    found = triples("Inhibition of NF-kappaB alone or in combination with cancer therapies leads to tumor cell death.")
+    assert ("NF-kappaB", "increases", "tumor cell death") in found
+    assert ("cancer", "increases", "tumor cell death") not in found
