@@ -41,3 +41,7 @@ def test_noun_cues_after_a_light_verb(text, expected):
 ])
 def test_what_is_no_listed_claim(text, unexpected):
     assert unexpected not in triples(text)
+
+
+def test_regression_is_a_down_noun():
+    assert ("sorafenib", "decreases", "tumor") in triples("Treatment with sorafenib resulted in tumor regression in mice.")
