@@ -60,3 +60,19 @@ def test_a_partner_in_combination_is_not_the_subject():
     found = triples("Inhibition of NF-kappaB alone or in combination with cancer therapies leads to tumor cell death.")
     assert ("NF-kappaB", "increases", "tumor cell death") in found
     assert ("cancer", "increases", "tumor cell death") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A synthetic tetracycline, doxycycline, inhibits migration of HeLa cells.", ("doxycycline", "decreases", "HeLa cells")),
+    ("A synthetic tetracycline, doxycycline, inhibits migration of HeLa cells.", ("tetracycline", "decreases", "HeLa cells")),
+    ("Another mode of ablation, cryoablation, can lead to direct cell death.", ("cryoablation", "increases", "cell death")),
+    # "in vitro" after the verb is an adverbial: the verb keeps its object
+    ("Sorafenib increased in vitro IL-6 secretion.", ("Sorafenib", "increases", "IL-6")),
+])
+def test_named_asides_and_settings(text, expected):
+    assert expected in triples(text)
+
+
+def test_the_class_an_aside_names_a_member_of_is_no_subject():
+    assert ("ablation", "increases", "cell death") not in triples(
+        "Another mode of ablation, cryoablation, can lead to direct cell death.")

@@ -40,9 +40,15 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     if opening is None:
         return None
     words = [t.lower_ for t in inner[opening + 1:]]
+    comma = inner[opening].i
+    named = next((g for g in groups if g.start == comma + 1 and g.end == k), None)
+    if named is not None:  # "A synthetic tetracycline, doxycycline, inhibits Y": the aside names the host
+        host = next((g for g in reversed(groups) if g.start >= floor and g.end == comma), None)
+        if host is not None and host.start > sent.start and doc[host.start - 1].lower_ == "of":
+            return named  # "Another mode of ablation, cryoablation, can lead to Y": the named one only
+        return host._replace(members=host.members + named.members, end=named.end) if host is not None else None
     if not words or not (words[0] in APPOSITION_START or words in ASIDES or reduced_passive(words)):
         return None
-    comma = inner[opening].i
     host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
     if host is None or any(t.text not in "()" and not t.is_space for t in doc[host.end: comma]) and \
             not _restatement(doc[host.end: comma]):

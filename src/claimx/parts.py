@@ -18,6 +18,7 @@ from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by", "("}
+SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
@@ -67,7 +68,8 @@ class PartFinder:
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
-            if cue.form in ("s", "ed") and after == tok.i + 1 and after < limit and doc[after].lower_ == "in":
+            if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
+                    and doc[after + 1].lower_ not in SETTINGS:
                 return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object
             obj = self._object(groups, after, limit, sent)
             if obj is None:
