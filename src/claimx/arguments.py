@@ -278,35 +278,3 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
         return g
     # "IL-6 and growth factors such as VEGF": the examples stand for the last member only
     return Group(g.members[:-1] + h.members, g.start, h.end) if len(g.members) > 1 else h
-
-
-HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
-HOST_REACH = 3  # other lower-case words before the mention after 'in'
-HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
-             "their", "its"}
-
-
-def _modifier(t) -> bool:
-    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
-    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
-
-
-def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
-    """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
-    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
-    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
-    doc = sent.doc
-    k = g.start - 1
-    # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
-    # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
-    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
-    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
-                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
-        k -= 1
-    glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
-    if glued is not None and doc[k].is_lower:
-        k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
-    if k <= floor or doc[k].lower_ not in {"in", "into"}:
-        return g
-    head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
-    return head or g

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from claimx.arguments import Group, first_group, group_after_by, group_left, group_right, host_head
+from claimx.arguments import Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
+from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
 from claimx.objects import checked_object, light_target
@@ -19,7 +20,6 @@ from claimx.tokview import SentView, Tok
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by", "("}
 SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
-PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
@@ -97,7 +97,7 @@ class PartFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (_host(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
+            return (subject_host(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
         if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
@@ -123,7 +123,7 @@ class PartFinder:
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (_host(groups, subj, floor, sent), obj, "nominal") if subj else None
+        return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
 
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
         """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',
@@ -149,18 +149,3 @@ class PartFinder:
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
-
-
-def _host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
-    """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
-    cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
-    doc = sent.doc
-    if g.end < sent.end and doc[g.end].text == ")":
-        opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
-                       None)
-        before = next((h for h in reversed(groups) if opening is not None and h.start >= floor and h.end <= opening),
-                      None)
-        if before is not None and opening - before.end <= 1 and all(t.is_alpha for t in doc[before.end: opening]):
-            g = before  # "in a fibrosarcoma model (T241)": one plain noun may stand before the parenthesis
-    return host_head(groups, g, floor, sent)
-
