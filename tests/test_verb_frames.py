@@ -76,3 +76,10 @@ def test_named_asides_and_settings(text, expected):
 def test_the_class_an_aside_names_a_member_of_is_no_subject():
     assert ("ablation", "increases", "cell death") not in triples(
         "Another mode of ablation, cryoablation, can lead to direct cell death.")
+
+
+def test_but_not_with_unnamed_list_items():
+    found = {(c.subject.text, c.object.text, c.negated) for c in extract_text(
+        "Low doses of SN-38, but not 5-FU and L-OHP, preferentially inhibited endothelial cell proliferation.")}
+    assert ("SN-38", "endothelial cell", False) in found
+    assert ("5-FU", "endothelial cell", True) in found

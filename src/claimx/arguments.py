@@ -175,7 +175,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
             and reduced_passive([doc[pos].lower_, doc[pos + 1].lower_, ""]):
         return best  # "granulin, induced by CSF-1, ...": the participle's patient is before the comma
     host = contrasted(groups, best, floor, sent)
-    if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
+    if host is not None and gap and (gap[0].text == "," or _unnamed_items(gap)) and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)
     if gap and gap[0].text == "," and _closes_before_verb(gap) and enclosed_join(best, sent):
         return best  # "IL-6, as well as TNF, increased Y": the aside's comma closes the joined group
@@ -214,6 +214,14 @@ def _closes_before_verb(gap: list) -> bool:
     the last comma, so it closes an aside and the mention before it is still the subject."""
     last = max(k for k, t in enumerate(gap) if t.text == ",")
     return all(t.lower_ in BEFORE_VERB or (t.is_lower and t.lower_.endswith("ly")) for t in gap[last + 1:])
+
+
+def _unnamed_items(gap: list) -> bool:
+    """'X, but not 5-FU and L-OHP, inhibited Y': coordinated words no lexicon names close the
+    contrasted list before its comma."""
+    comma = next((k for k, t in enumerate(gap) if t.text == ","), None)
+    return comma is not None and 2 <= comma <= 4 and gap[0].lower_ in {"and", "or"} and all(
+        t.lower_ not in CLAUSE_STOP and (t.is_alpha or "-" in t.text or t.lower_ in {"and", "or"}) for t in gap[:comma])
 
 
 def _relative_between(gap: list) -> bool:
