@@ -45,3 +45,13 @@ def test_what_is_no_listed_claim(text, unexpected):
 
 def test_regression_is_a_down_noun():
     assert ("sorafenib", "decreases", "tumor") in triples("Treatment with sorafenib resulted in tumor regression in mice.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NF-kappaB confers robust activation of BMP-2 in PC cells.", ("NF-kappaB", "increases", "BMP-2")),  # light verb
+    ("The large T antigen interferes with the differentiation of C2C12 cells.",
+     ("large T antigen", "decreases", "C2C12 cells")),  # causal phrase
+    ("Attenuating galectin-1 expression constrained HeLa cell motility.", ("galectin-1", "decreases", "HeLa cell")),
+])
+def test_new_cue_words(text, expected):
+    assert expected in triples(text)
