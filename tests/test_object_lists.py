@@ -23,3 +23,14 @@ def test_lists_past_citations(text, expected):
 def test_a_comma_after_a_citation_ends_the_list():
     found = triples("Sorafenib reduced IL-6 [12], VEGF treatment was stopped.")
     assert ("Sorafenib", "decreases", "VEGF") not in found
+
+
+def test_a_class_with_a_parenthesized_list_stands_for_its_members():
+    found = triples("MDSCs are recruited by chemokines (CXCL1 and CXCL2) in the liver.")
+    assert ("CXCL1", "increases", "MDSCs") in found and ("CXCL2", "increases", "MDSCs") in found
+    assert ("chemokines", "increases", "MDSCs") not in found
+
+
+def test_an_abbreviation_in_parentheses_is_no_list():
+    found = triples("Tumor-associated macrophages (TAMs) increased VEGF.")
+    assert any(s.endswith("macrophages") or s == "TAMs" for s, _, _ in found)

@@ -279,10 +279,11 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
     while k < sent.end and (doc[k].is_space or doc[k].lower_ in EXAMPLES):
         words.append(doc[k].lower_)
         k += 1
-    if not ({"such", "including", "e.g.", "namely"} & set(words)):
+    listed = words == ["("] and doc[g.end - 1].is_lower  # "chemokines (CXCL1 and CXCL2)": a class, then its list
+    if not ({"such", "including", "e.g.", "namely"} & set(words)) and not listed:
         return g
     h = next((h for h in groups if h.start == k), None)
-    if h is None:
+    if h is None or listed and (len(h.members) < 2 or h.end >= sent.end or doc[h.end].text != ")"):
         return g
     # "IL-6 and growth factors such as VEGF": the examples stand for the last member only
     return Group(g.members[:-1] + h.members, g.start, h.end) if len(g.members) > 1 else h
