@@ -34,3 +34,12 @@ def test_a_class_with_a_parenthesized_list_stands_for_its_members():
 def test_an_abbreviation_in_parentheses_is_no_list():
     found = triples("Tumor-associated macrophages (TAMs) increased VEGF.")
     assert any(s.endswith("macrophages") or s == "TAMs" for s, _, _ in found)
+
+
+def test_a_mention_modifying_a_role_noun_is_no_object():
+    found = triples("RASSF1C down-regulates several tumor suppressor genes in breast cancer cells.")
+    assert ("RASSF1C", "decreases", "tumor") not in found
+
+
+def test_a_gene_promoter_keeps_its_gene_as_object():
+    assert ("Insulin", "increases", "VEGF") in triples("Insulin stimulated the VEGF promoter in HeLa cells.")

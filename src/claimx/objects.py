@@ -81,7 +81,11 @@ def light_target(groups: list[Group], sent: SentView, i: int, light) -> tuple[Gr
 
 
 def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: SentView, cues, light) -> Group | None:
-    """The object from `pos` on: past_suffixed, and None at 'X induced a reduction in Y' (light_noun)."""
+    """The object from `pos` on: past_suffixed, and None at 'X induced a reduction in Y' (light_noun)
+    or when the mention only modifies a role noun ('down-regulates tumor suppressor genes')."""
+    role = cues.agents.get(sent.doc[g.end].lower_) if g.end < limit else None
+    if role is not None and role.lemma != "promoter":  # "the VEGF promoter" is a gene's DNA, not a role
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
