@@ -43,3 +43,8 @@ def test_a_mention_modifying_a_role_noun_is_no_object():
 
 def test_a_gene_promoter_keeps_its_gene_as_object():
     assert ("Insulin", "increases", "VEGF") in triples("Insulin stimulated the VEGF promoter in HeLa cells.")
+
+
+def test_a_mutant_modifier_is_no_object():
+    found = triples("Braf-activated Pten-deficient melanomas grew faster.")
+    assert ("Braf", "increases", "melanomas") in found and ("Braf", "increases", "Pten") not in found

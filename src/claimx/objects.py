@@ -16,6 +16,7 @@ from __future__ import annotations
 from claimx.arguments import Group, group_right
 from claimx.clauses import BE, DETERMINERS
 from claimx.phrases import STOP
+from claimx.states import load_states
 from claimx.tokview import SentView
 
 SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphorylation of KDR"
@@ -37,7 +38,8 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         k = g.end
         glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
         k += 1 if glued else 0
-        if k >= limit or doc[k].lower_ not in cues.suffixes:
+        genotype = glued and k < limit and doc[k].lower_ in load_states()[2]  # "Pten-deficient melanomas"
+        if k >= limit or doc[k].lower_ not in cues.suffixes and not genotype:
             return g
         if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
             return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
