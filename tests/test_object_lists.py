@@ -48,3 +48,12 @@ def test_a_gene_promoter_keeps_its_gene_as_object():
 def test_a_mutant_modifier_is_no_object():
     found = triples("Braf-activated Pten-deficient melanomas grew faster.")
     assert ("Braf", "increases", "melanomas") in found and ("Braf", "increases", "Pten") not in found
+
+
+def test_an_outcome_of_a_disease_stays_the_object():
+    found = triples("Sorafenib improved the prognosis of several tumor types.")
+    assert ("Sorafenib", "increases", "prognosis") in found and ("Sorafenib", "increases", "tumor") not in found
+
+
+def test_a_process_of_cells_still_names_the_cells():
+    assert ("Sorafenib", "decreases", "HeLa cells") in triples("Sorafenib reduced the proliferation of HeLa cells.")

@@ -155,8 +155,8 @@ class Modifiers:
                     # "growth of v-Src transformed MEFs": the cells, not the mention that modifies them
                     after = target.end + (2 if doc[target.end].text == "-" else 1)
                     target = next((e for e in ents if after <= e.start <= after + 1), target)
-                if target is not None:
-                    return target, ent.text
+                if target is not None and not (ent.label_ == "outcome" and target.label_ == "disease"):
+                    return target, ent.text  # "the prognosis of several tumor types": the outcome stays the object
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
                 # "antigen presentation by professional APCs": the cells do the process;
                 # "apoptosis in sensitive NK cells": the cells it happens in
