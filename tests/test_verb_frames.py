@@ -83,3 +83,13 @@ def test_but_not_with_unnamed_list_items():
         "Low doses of SN-38, but not 5-FU and L-OHP, preferentially inhibited endothelial cell proliferation.")}
     assert ("SN-38", "endothelial cell", False) in found
     assert ("5-FU", "endothelial cell", True) in found
+
+
+def test_sensitize_to_a_process_claims_the_process():
+    found = triples("Downregulation of c-FLIP sensitizes DU145 cells to Fas-mediated apoptosis.")
+    assert ("c-FLIP", "increases", "apoptosis") in found and ("c-FLIP", "increases", "DU145 cells") not in found
+
+
+def test_sensitize_to_a_drug_keeps_the_cells():
+    found = triples("Blocking CSF-1R could sensitize HeLa cells to sorafenib.")
+    assert ("CSF-1R", "increases", "HeLa cells") in found and ("CSF-1R", "increases", "sorafenib") not in found

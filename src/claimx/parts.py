@@ -74,6 +74,8 @@ class PartFinder:
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
+            if cue.lemma == "sensitize":  # "X sensitizes DU145 cells to Fas-mediated apoptosis": to the response
+                obj = self._response(groups, obj, limit, sent)
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
                 return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
@@ -136,6 +138,14 @@ class PartFinder:
             return None
         light = listed_light(sent, tok.i, before, self.mods.light_first, self.mods.light, self.finite)
         return (before, light) if light is not None else None
+
+    def _response(self, groups: list[Group], obj: Group, limit: int, sent: SentView) -> Group:
+        """The process after 'sensitize <cells> to', else `obj`: a drug after 'to' ('sensitize tumors to
+        aPD-1') is what the cells respond to, and the claim stays on the cells."""
+        doc = sent.doc
+        to = next((k for k in range(obj.end, min(limit, obj.end + 4)) if doc[k].lower_ == "to"), None)
+        response = self._object(groups, to + 1, limit, sent) if to is not None else None
+        return response if response is not None and sent.span.doc[response.start].ent_type_ == "process" else obj
 
     def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
         """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""
