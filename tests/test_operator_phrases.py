@@ -18,6 +18,7 @@ def claims(text):
     ("Induction of FOXO3a activity was sufficient to promote Akt phosphorylation.",
      ("FOXO3a", "activation", "increases", "Akt")),
     ("VEGF induction increased angiogenesis.", ("VEGF", "activation", "increases", "angiogenesis")),
+    ("Attenuating galectin-1 expression constrained HeLa cell motility.", ("galectin-1", "inhibition", "decreases", "HeLa cell")),
     # words between the operator and its target
     ("Knockdown of endogenous FOXO3a expression reduced Akt activity.", ("FOXO3a", "inhibition", "decreases", "Akt")),
     ("Inhibition of either ERK or Sp1 suppressed VEGF expression.", ("Sp1", "inhibition", "decreases", "VEGF")),
