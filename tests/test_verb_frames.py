@@ -93,3 +93,9 @@ def test_sensitize_to_a_process_claims_the_process():
 def test_sensitize_to_a_drug_keeps_the_cells():
     found = triples("Blocking CSF-1R could sensitize HeLa cells to sorafenib.")
     assert ("CSF-1R", "increases", "HeLa cells") in found and ("CSF-1R", "increases", "sorafenib") not in found
+
+
+def test_a_participle_after_nor_is_an_adjective():
+    assert ("IL-6", "increases", "HeLa cells") not in triples("Neither IL-6 mRNA nor secreted protein was detected in HeLa cells.")
+    assert ("sorafenib", "increases", "macrophages") not in triples(
+        "Neither sorafenib nor activated macrophages were detected in HeLa cells.")

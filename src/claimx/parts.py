@@ -18,7 +18,7 @@ from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by", "("}
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "("}
 SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
