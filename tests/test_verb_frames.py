@@ -99,3 +99,15 @@ def test_a_participle_after_nor_is_an_adjective():
     assert ("IL-6", "increases", "HeLa cells") not in triples("Neither IL-6 mRNA nor secreted protein was detected in HeLa cells.")
     assert ("sorafenib", "increases", "macrophages") not in triples(
         "Neither sorafenib nor activated macrophages were detected in HeLa cells.")
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("The mechanisms by which hypoxic tumor environments induce VEGF expression are unknown.", ("tumor", "increases", "VEGF")),
+    ("Cells transformed by Rous sarcoma virus release transforming growth factors.", ("sarcoma", "increases", "growth factors")),
+])
+def test_a_disease_modifying_a_head_noun_is_no_subject(text, unexpected):
+    assert unexpected not in triples(text)
+
+
+def test_a_disease_subject_before_its_verb_is_kept():
+    assert ("Liver metastases", "decreases", "CD8+ T cells") in triples("Liver metastases reduce CD8+ T cells in mice.")

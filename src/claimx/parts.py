@@ -6,20 +6,22 @@
 
 from __future__ import annotations
 
-from claimx.arguments import Group, first_group, group_after_by, group_left, group_right
+from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
-from claimx.objects import checked_object, light_target
+from claimx.objects import VERBAL, checked_object, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
+from claimx.phrases import STOP
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "("}
 SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
+NOT_HEADS = STOP | VERBAL  # function words and auxiliaries after a mention: "Cancer is a disease ..."
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
@@ -99,7 +101,10 @@ class PartFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (subject_host(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
+            agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
+            if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
+                return None
+            return subject_host(groups, agent, floor, sent), obj, "active"
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
         if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
@@ -138,6 +143,16 @@ class PartFinder:
             return None
         light = listed_light(sent, tok.i, before, self.mods.light_first, self.mods.light, self.finite)
         return (before, light) if light is not None else None
+
+    def _modifies_noun(self, sent: SentView, g: Group, verb: int) -> bool:
+        """'hypoxic tumor environments induce Y', 'Rous sarcoma virus releases Y': a disease mention
+        before a plain head noun only modifies it, and the head (no mention) is the subject."""
+        doc = sent.doc
+        if g.end >= verb or sent.span.doc[g.start].ent_type_ != "disease":
+            return False
+        t = doc[g.end]
+        return t.is_alpha and t.is_lower and t.lower_ not in self.cues.words and t.lower_ not in self.cues.processes \
+            and t.lower_ not in BEFORE_VERB and t.lower_ not in NOT_HEADS and not t.lower_.endswith("ly")
 
     def _response(self, groups: list[Group], obj: Group, limit: int, sent: SentView) -> Group:
         """The process after 'sensitize <cells> to', else `obj`: a drug after 'to' ('sensitize tumors to
