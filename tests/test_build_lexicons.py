@@ -215,4 +215,70 @@ def test_short_literature_strings_are_weak_forms(build):
     found = build.famplex.read_groundings("PKC,FPLX,PKC,,,,\nprotein kinase C,FPLX,PKC,,,,\nMMP,FPLX,MMP,,,,", {}, {})
     rows = {r["id"]: r for r in build.famplex_rows(found, {}, set())}
     assert rows["FPLX:PKC"]["name"] == "protein kinase C" and rows["FPLX:PKC"]["exact"] == ["PKC"]
-    assert "FPLX:MMP" not in rows  # known only by short forms: no strong name to give it
+    # known only by short forms: a made-up name, so no short form is a strong key OCR repair aims at
+    assert rows["FPLX:MMP"]["name"] == "MMP family" and rows["FPLX:MMP"]["exact"] == ["MMP"]
+
+
+def test_mesh_substances_type_chemicals_and_proteins_and_drop_classes(build):
+    tsv = "\n".join([
+        "D014415\tTunicamycin\t\tD03.383.742.680.725|D13.570.685.725",
+        "D043168\tAngiostatins\tAngiostatin\tD08.622.610.500|D12.644.276.100.450.500",
+        "D003093\tCollagen\tCollagens\tD05.750.078.280|D12.776.860.300.250",
+        "D024061\tCollagen Type III\t\tD05.750.078.280.200|D12.776.860.300.250.200",  # makes Collagen a parent
+        "D011494\tProtein Kinases\tProtein Kinase\tD08.811.913.696.620.682",
+        "D011505\tProtein-Tyrosine Kinases\t\tD08.811.913.696.620.682.725",  # makes Protein Kinases a parent
+        "D012333\tRNA, Messenger\tmRNA\tD13.444.735.544",  # a nucleic acid: what is measured
+        "D050505\tMutant Proteins\t\tD12.776.602",  # a kind of molecule
+        "D012969\tSodium Fluoride\tFluoride, Sodium|NaF\tD01.303.350.300.875|D01.857.725",
+        "D016212\tTransforming Growth Factor beta\tTGF-beta\tD12.644.276.374.687",  # a cytokine: 3-mesh has it
+        "D000001\tWater\t\tD01.045.250.875",  # a common word
+        "D012313\tProteins\t\tD12.776",  # too high in the tree
+        "D005938\tGlucocorticoids\t\tD06.472.040.543|D27.505.696.399.472.488",  # a class by action (D27)
+    ])
+    rows = {r["id"]: r for r in build.substance_rows(tsv)}
+    assert sorted(rows) == ["MESH:D003093", "MESH:D011505", "MESH:D012969", "MESH:D014415", "MESH:D024061",
+                            "MESH:D043168"]
+    assert rows["MESH:D014415"]["type"] == "agent" and rows["MESH:D043168"]["type"] == "gene_protein"
+    assert rows["MESH:D003093"]["type"] == "gene_protein"  # a protein before a macromolecule
+    assert rows["MESH:D043168"]["synonyms"] == ["Angiostatin"]
+    assert rows["MESH:D012969"]["synonyms"] == [] and rows["MESH:D012969"]["exact"] == ["NaF"]  # short: weak
+
+
+def test_short_symbols_keep_the_literatures_own_spellings_as_exact_forms(build):
+    tsv = "\n".join([
+        HGNC_HEADER,
+        hgnc_line("HGNC:667", "RHOA", "ras homolog family member A", aliases="ARHA"),
+        hgnc_line("HGNC:1097", "BRAF", "B-Raf proto-oncogene"),
+        hgnc_line("HGNC:6760", "MAF", "MAF bZIP transcription factor"),
+        hgnc_line("HGNC:11998", "TP53", "tumor protein p53"),
+        hgnc_line("HGNC:9955", "RELAXIN9", "a long symbol"),
+    ]) + "\n"
+    extra = {"HGNC:667": ["RhoA"], "HGNC:1097": ["B-Raf"], "HGNC:6760": ["maf"], "HGNC:9955": ["Relaxin9"]}
+    rows = {r["id"]: r for r in build.hgnc_rows(tsv, extra)}
+    assert "RhoA" in rows["HGNC:667"]["exact"] and "B-Raf" in rows["HGNC:1097"]["exact"]
+    assert "maf" not in rows["HGNC:6760"].get("exact", [])  # all lower case: reads as a word
+    assert "Relaxin9" not in rows["HGNC:9955"].get("exact", []) + rows["HGNC:9955"]["synonyms"]  # any case matches
+
+
+def test_ic_acids_also_answer_to_their_ate_names(build):
+    tsv = "\n".join([
+        "D005492\tFolic Acid\tVitamin B9\tD03.633.100.733.631.400",
+        "D019344\tLactic Acid\t\tD02.241.081.337.500",
+        "D007773\tLactates\tLactate\tD02.241.081.337.500.900",  # another descriptor already names lactate
+    ])
+    rows = {r["id"]: r for r in build.substance_rows(tsv)}
+    assert rows["MESH:D005492"]["synonyms"] == ["Folate", "Vitamin B9"]
+    assert rows["MESH:D019344"]["synonyms"] == []
+
+
+def test_chebi_keeps_named_chemicals_with_a_role(build):
+    chebi_json = json.dumps([
+        {"id": "CHEBI:3086", "name": "betulin", "relations": {"has_role": ["CHEBI:35610"]}},
+        {"id": "CHEBI:1", "name": "quietol", "relations": {"is_a": ["CHEBI:2"]}},  # no role
+        {"id": "CHEBI:20", "name": "(+)-camphene", "relations": {"has_role": ["CHEBI:3"]}},  # systematic
+        {"id": "CHEBI:15035", "name": "retinal", "relations": {"has_role": ["CHEBI:3"]}},  # an English word
+        {"id": "CHEBI:5", "name": "EHNA", "relations": {"has_role": ["CHEBI:3"]}},  # short: an acronym as often
+        {"id": "CHEBI:45863", "name": "paclitaxel", "relations": {"has_role": ["CHEBI:3"]}},  # DrugBank has it
+    ])
+    rows = build.chebi.chebi_rows(chebi_json, {"CHEBI:45863"})
+    assert [(r["id"], r["name"], r["type"]) for r in rows] == [("CHEBI:3086", "betulin", "agent")]

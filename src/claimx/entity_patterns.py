@@ -1,4 +1,5 @@
-"""Open-class entity patterns (CD phenotypes, cytokine families, antibodies, trials) from a data file."""
+"""Open-class entity patterns (CD phenotypes, cytokine families, antibodies, trials) from a data file,
+and the name shapes of shapes.py (drug stems)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.cues import TYPES, check_value, cues_dir, read_rows
+from claimx.cues import cues_dir
 from claimx.errors import BadLexicon
 from claimx.pattern_anchors import anchored
 from claimx.regex_prefix import first_char_prefix
+from claimx.shapes import find_shapes, typed_rows
 
 _SPACE = re.compile(r"\s+")
 _BARE_MARKER = re.compile(r"\b(CD\d{1,3}[a-z]?|FOXP3|Foxp3|F4/80|Ly6[GC])(?=\s|$)")
@@ -59,8 +61,7 @@ def _id_key(norm: str, typ: str) -> str:
 def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
     path = path or cues_dir() / "entity_patterns.tsv"
     out = []
-    for lineno, (name, typ, prefix, regex) in read_rows(path, ("name", "type", "prefix", "regex")):
-        check_value(path, lineno, typ, TYPES, "type")
+    for lineno, name, typ, prefix, regex in typed_rows(path, "regex"):
         try:
             re.compile(regex)
         except re.error as err:
@@ -86,4 +87,5 @@ def find_patterns(text: str) -> list[PatternMatch]:
                 known = memo[surface] = (norm, p.prefix + _id_key(norm, p.type))
             target = m.group("target") if has_target else None
             found.append(PatternMatch(m.start(), m.end(), p.type, known[0], known[1], target, p.name))
+    found.extend(PatternMatch(m.start, m.end, m.type, m.word, m.id, None, m.rule) for m in find_shapes(text))
     return found

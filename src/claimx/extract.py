@@ -19,6 +19,7 @@ from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
+from claimx.store import claim_line, write_text_lines
 
 Warn = Callable[[str], None]
 
@@ -197,14 +198,16 @@ def _init_worker(nlp: Language, strict: bool) -> None:
     _WORKER.update(nlp=nlp, strict=strict, extractor=fingerprint(nlp))
 
 
-def _work(path: str) -> tuple[list[Claim], tuple[str, ...], int]:
+def _work(path: str) -> tuple[list[str], tuple[str, ...], int]:
+    # Store lines, not Claims: a worker serializes its own claims, so the parent only writes
+    # (unpickling and serializing every claim in the parent made it a serial bottleneck).
     source = read_source(path, strict=_WORKER["strict"])
     claims = claims_of(process(source, _WORKER["nlp"]), _WORKER["extractor"])
-    return claims, source.warnings, len(source.text.encode("utf-8"))
+    return [claim_line(c) for c in claims], source.warnings, len(source.text.encode("utf-8"))
 
 
 def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
-             ) -> Iterator[tuple[list[Claim], tuple[str, ...], int]]:
+             ) -> Iterator[tuple[list[str], tuple[str, ...], int]]:
     """Per-document claim batches in store order; with jobs > 1, from worker processes."""
     ordered = store_order(paths)
     if jobs <= 1 or len(ordered) < 2 or STDIN in ordered:
@@ -234,7 +237,6 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     With `update`, documents whose sha256 and extractor fingerprint are unchanged keep their
     claims from the existing store at `output` without being processed again.
     """
-    from claimx.store import write_store
     from claimx.update import merge_update
 
     counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
@@ -248,7 +250,7 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     else:
         batches = _batches(inputs, nlp, jobs, strict)
 
-    def claims() -> Iterator[Claim]:
+    def lines() -> Iterator[str]:
         for batch, warnings, nbytes in batches:
             for w in warnings:
                 if on_warning:
@@ -260,5 +262,5 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
                 on_document({"done": counts["documents"], **counts})
             yield from batch
 
-    write_store(output, claims(), stream=stream or sys.stdout)
+    write_text_lines(output, lines(), stream=stream or sys.stdout)
     return counts

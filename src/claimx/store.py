@@ -44,25 +44,35 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
         raise
 
 
-def write_lines(path: str | Path | None, records: Iterable[dict[str, Any]], stream: IO[str] | None = None) -> int:
-    """Write records as JSONL to `path` atomically, or to `stream` when path is None."""
+def write_text_lines(path: str | Path | None, lines: Iterable[str], stream: IO[str] | None = None) -> int:
+    """Write serialized records, one per line, to `path` atomically, or to `stream` when path is None."""
     count = 0
     if path is None:
         assert stream is not None
-        for rec in records:
-            stream.write(dumps(rec) + "\n")
+        for line in lines:
+            stream.write(line + "\n")
             count += 1
         return count
     with atomic_writer(path) as fh:
-        for rec in records:
-            fh.write(dumps(rec) + "\n")
+        for line in lines:
+            fh.write(line + "\n")
             count += 1
     return count
 
 
+def write_lines(path: str | Path | None, records: Iterable[dict[str, Any]], stream: IO[str] | None = None) -> int:
+    """Write records as JSONL to `path` atomically, or to `stream` when path is None."""
+    return write_text_lines(path, map(dumps, records), stream)
+
+
+def claim_line(claim: Claim) -> str:
+    """A claim's store line (without the newline)."""
+    return dumps(claim.to_dict())
+
+
 def write_store(path: str | Path | None, claims: Iterable[Claim], stream: IO[str] | None = None) -> int:
     """Write claims as given; callers hand them over in `Claim.sort_key` order (extract does)."""
-    return write_lines(path, (c.to_dict() for c in claims), stream)
+    return write_text_lines(path, map(claim_line, claims), stream)
 
 
 def open_store(path: str | Path) -> IO[str]:
@@ -123,3 +133,4 @@ def read_records(path: str | Path, parse: Callable[[dict[str, Any]], Any], what:
 def read_store(path: str | Path) -> Iterator[Claim]:
     """Stream the claims of a store, validating each line."""
     return read_records(path, Claim.from_dict, "claim")
+

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from claimx.model import Claim, Extractor
 from claimx.sources import read_bytes
-from claimx.store import read_store
+from claimx.store import claim_line, read_store
 
-Batch = tuple[list[Claim], tuple[str, ...], int]
+# A document's store lines, its read warnings, and its size in bytes.
+Batch = tuple[list[str], tuple[str, ...], int]
 
 
 def _old_documents(store: Path) -> Iterator[tuple[str, list[Claim]]]:
@@ -47,7 +48,7 @@ def merge_update(store: Path, inputs: list[str], fingerprint: Extractor,
         while current is not None and current[0] < path:
             current = next(olds, None)
         if current is not None and current[0] == path:
-            yield current[1], (), 0
+            yield [claim_line(c) for c in current[1]], (), 0
 
 
 def _old_summary(store: Path) -> Iterator[tuple[str, tuple[str, Extractor]]]:
