@@ -176,3 +176,57 @@ def test_invariants_hold_on_any_layout(lines, newline):
     for start in range(0, len(result.text), 7):
         a, b = result.offsets.to_original(start, min(start + 5, len(result.text)))
         assert 0 <= a <= b <= len(text)
+
+
+def _furniture_by_shapes(lines) -> set[int]:
+    """lines.furniture's rule read plainly: every line of 8-120 characters shaped by a regex."""
+    from collections import Counter
+
+    from claimx.lines import _PAGE_NUMBER
+
+    out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
+    shaped = [re.sub(r"\d+", "#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
+    shapes = Counter(s for s in shaped if s is not None)
+    nonblank = sum(1 for ln in lines if ln.text)
+    repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
+    if repeated and sum(shapes[s] for s in repeated) <= 0.1 * nonblank:
+        out |= {i for i, ln in enumerate(lines) if re.sub(r"\d+", "#", ln.text) in repeated}
+    return out
+
+
+HEADERS = st.sampled_from(["Journal of Things 12 (2020) 345", "Journal of Things 9 (2020) 1", "J Things #3 2020",
+                           "J Things 3# 2020", "Journal of Thïngs ٣ (2020) 7", "Page 4 of 9", "p. 12", "17",
+                           "The text goes on and on here", "a line with — dashes 5", "", "x" * 130 + "1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HEADERS, max_size=60))
+def test_running_headers_are_found_as_by_their_digit_shapes(lines):
+    from claimx.lines import furniture, split_lines
+
+    parsed = split_lines("\n".join(lines))
+    assert furniture(parsed) == _furniture_by_shapes(parsed)
+
+
+def test_a_running_header_with_changing_page_numbers_is_furniture():
+    from claimx.lines import furniture, split_lines
+
+    body = [f"body line number {w} of the text" for w in ("one", "two", "three", "four", "five", "six", "seven",
+                                                         "eight", "nine", "ten")]
+    lines = []
+    for page in range(4):
+        lines += body[:] + [f"Journal of Things {page + 7} (2020) {page * 11 + 3}"]
+        body = [b + "." for b in body]
+    parsed = split_lines("\n".join(lines))
+    assert furniture(parsed) == _furniture_by_shapes(parsed) == {10, 21, 32, 43}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", "é", "1", "²", "_", " ", "\t", "-", "\u00ad", "x-y", "Ⅳ", "\u00a0"]),
+                max_size=10).map("".join), st.sampled_from(["-", "\u00ad"]))
+def test_the_stem_before_a_line_end_hyphen_is_the_whole_line_regex_match(line, hyphen):
+    from claimx.layout import _hyphen_stem
+
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$", line + hyphen)
+    stem = _hyphen_stem(line + hyphen)
+    assert (m.group(1) if m else None) == (stem.group() if stem else None)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from claimx.errors import BadLexicon
 from claimx.confusions import load_confusions, parse_confusions
 from claimx.mojibake import mojibake_ops
-from claimx.ocr import TOKEN, _occurrences, defined_abbreviations, repair_ops
+from claimx.ocr import _ASCII_TOKEN, TOKEN, _ascii_tokens, _occurrences, defined_abbreviations, repair_ops
+from claimx.vocab import ascii_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -141,12 +142,11 @@ _PIECES = ["TGF", "-", "β", "B", "ICl", "s", "L1", " ", "(", ")", "/", "_", ","
 def _same_occurrences(text: str, wanted: set[str]) -> None:
     # repair_ops finds a document's wanted tokens from its TOKEN matches instead of compiling
     # this alternation per document; the matches must be the same
-    matches = list(TOKEN.finditer(text))
-    tokens = [m.group() for m in matches]
+    tokens = TOKEN.findall(text)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
                          + r")(?!\w)(?!-\w)")
     expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-    assert list(_occurrences(text, matches, tokens, wanted)) == expected
+    assert list(_occurrences(text, TOKEN, tokens, wanted)) == expected
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -167,3 +167,13 @@ def test_occurrences_are_the_alternation_regex_matches(pieces, data):
     forms = [w for t in tokens for w in (t, t + "-", t[:-1]) if TOKEN.fullmatch(w)]
     if forms:
         _same_occurrences(text, set(data.draw(st.lists(st.sampled_from(forms), min_size=1))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["\u00a0", "9", "x_", "Ab-", "-_", ")", "\t", "--", "?", "\u2014", "- "]),
+                max_size=30))
+def test_the_ascii_token_regex_matches_like_token_on_ascii_word_texts(pieces):
+    text = "".join(pieces)
+    if ascii_words(text):
+        assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)]
+        assert _ascii_tokens(text) == TOKEN.findall(text)

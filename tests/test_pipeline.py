@@ -1,9 +1,9 @@
-"""The pipeline's stand-ins for scispaCy's Matchers return exactly what those Matchers would."""
+"""The pipeline's stand-ins for scispaCy's Matcher and abbreviation detector return exactly what those would."""
 
 import pytest
 from spacy.matcher import Matcher
 
-from claimx.matchers import OrthMatcher, ParenMatcher
+from claimx.matchers import ParenMatcher
 from claimx.pipeline import build_nlp, doc_text
 
 TEXTS = [
@@ -40,20 +40,39 @@ def test_doc_text_is_the_doc_text(nlp):
     assert doc_text(doc) == doc.text == doc_text(doc)
 
 
-def test_orth_matcher_finds_what_spacys_matcher_finds_in_the_same_order(nlp):
-    doc = nlp.make_doc("IL 6 and 6 IL IL 6 6 ; IL 6 IL and 6 (IL 6 IL) 6")
-    rules = [("long a", ["IL", "6"]), ("long b", ["6"]), ("long c", ["6", "IL"]), ("long d", ["IL", "6", "IL"]),
-             ("long e", ["absent"]), ("long b", ["IL"])]
-    reference, ours = Matcher(nlp.vocab), OrthMatcher(nlp.vocab)
-    for key, words in rules:
-        for m in (reference, ours):
-            m.add(key, [[{"ORTH": w} for w in words]])
-    assert ours(doc) == reference(doc)
-    for m in (reference, ours):
-        m.remove("long b")
-    assert ours(doc) == reference(doc)
-    with pytest.raises(ValueError):
-        ours.remove("long b")
+ABBREVIATION_TEXTS = [
+    "",
+    "No parentheses here.",
+    "Myeloid-derived suppressor cells (MDSCs) expand. MDSCs and MDSCs suppress T cells (MDSCs).",
+    "Interleukin-6 (IL-6) and tumor necrosis factor (TNF) rise; IL - 6 and TNF fall (IL-6).",
+    "regulatory T cells (Tregs) and regulatory T cells (Treg) and T helper 17 (Th17) cells; Tregs, Th17.",
+    "programmed death ligand 1 (PD L1) and programmed death ligand one (PD L1) bind PD L1 and PDL1.",
+    "(IL-6) interleukin 6 (IL-6 (in mice)) x (a b c d e f g h i) vascular endothelial growth factor (VEGF)",
+]
+
+
+@pytest.mark.parametrize("text", ABBREVIATION_TEXTS)
+def test_abbreviations_are_what_scispacys_detector_finds(nlp, text):
+    """Per short form occurrence the detector lists, the same (text, long form) record, in definition order."""
+    import warnings
+
+    from claimx.abbreviations import KEY
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from scispacy.abbreviation import AbbreviationDetector
+
+        detector = AbbreviationDetector(nlp)
+        doc = detector(nlp.make_doc(text))
+    expected = []
+    for short in doc._.abbreviations:
+        long = short._.long_form
+        expected.append((short.text, long.start, long.end))
+    ours = nlp.get_pipe("claimx_abbreviations")(nlp.make_doc(text)).user_data[KEY]
+    assert ours == list(dict.fromkeys(ours))
+    assert set(ours) == set(expected)
+    # definitions in the same order (the detector's occurrences within one come from a set)
+    assert list(dict.fromkeys((a, b) for _, a, b in ours)) == list(dict.fromkeys((a, b) for _, a, b in expected))
 
 
 def test_breaks_between_agrees_with_a_bisect_per_token():

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimx.abbreviations import KEY as ABBREVIATIONS
 from claimx.cues import load_cues
 from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
@@ -113,20 +114,23 @@ class EntityRecognizer:
     def _abbreviations(self, doc: Doc, index: TokenIndex,
                        found: list[tuple[Span | Found, Concept]]) -> list[tuple[Span | Found, Concept]]:
         """Short forms defined in the document take the concept of their long form."""
-        if not Doc.has_extension("abbreviations"):
+        defined = doc.user_data.get(ABBREVIATIONS)  # claimx_abbreviations: (short form, long start, end)
+        if not defined:
             return []
-        by_char = {(s.start_char, s.end_char): c for s, c in found}
-        by_end: dict[int, list[tuple[Span | Found, Concept]]] = {}  # for _trailing, in found order
-        for sc in found:
+        longs = {(a, b): doc[a:b] for _, a, b in defined}
+        # the mentions found that end where a long form ends, in the order found (for _trailing)
+        ends = {long.end_char for long in longs.values()}
+        by_end: dict[int, list[tuple[Span | Found, Concept]]] = {}
+        for sc in [sc for sc in found if sc[0].end_char in ends]:
             by_end.setdefault(sc[0].end_char, []).append(sc)
         concepts: dict[str, Concept] = {}
         out = []
-        for short in doc._.abbreviations:
-            long = short._.long_form
-            key = short.text
+        for key, a, b in defined:
             if key in concepts:
                 continue
-            concept = by_char.get((long.start_char, long.end_char)) or _trailing(by_end.get(long.end_char, []), long)
+            long = longs[(a, b)]
+            ending = by_end.get(long.end_char, [])
+            concept = _exact(ending, long) or _trailing(ending, long)
             if concept is None:
                 long = _trim_long_form(long)
                 concept = self._typed_long_form(long, key) if len(long) else None
@@ -193,6 +197,14 @@ def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Conc
 
 
 _LONG_FORM_STOP = {"of", "the", "a", "an", "and", "or", "in", "by", "with", "for", "to", "on", "as"}
+
+
+def _exact(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:
+    """The concept of the last mention found with exactly the long form's characters."""
+    for s, c in reversed(ending):
+        if s.start_char == long.start_char:
+            return c
+    return None
 
 
 def _trailing(ending: list[tuple[Span | Found, Concept]], long: Span) -> Concept | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from claimx.cues import cues_dir
 from claimx.errors import BadLexicon
@@ -32,8 +33,9 @@ class Pattern:
     memo: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, hash=False)
 
 
-@dataclass(frozen=True)
-class PatternMatch:
+class PatternMatch(NamedTuple):
+    """One pattern match (a NamedTuple: documents make thousands, and a frozen dataclass is slow to build)."""
+
     start: int
     end: int
     type: str

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from claimx import __version__
 from claimx.claims import RawClaim
 from claimx.errors import BadUsage
+from claimx.found import extension_key
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
@@ -69,24 +70,8 @@ def process(source: Source, nlp: Language) -> Processed:
     return Processed(source, norm, nlp(doc))
 
 
-def _original(p: Processed, span: Span | tuple[int, int]) -> tuple[int, int]:
-    start, end = (span.start_char, span.end_char) if isinstance(span, Span) else span
-    return p.normalized.offsets.to_original(start, end)
-
-
-def _text(p: Processed, span: Span) -> str:
-    """span.text, sliced from the document text (Span.text builds it from a Token per token)."""
-    return doc_text(p.doc)[span.start_char:span.end_char]
-
-
 def mention(p: Processed, ent: Span) -> Mention:
-    c = ent._.claimx
-    s, e = _original(p, ent)
-    text = p.source.text[s:e]
-    source = c.source
-    if _squash(text) != _squash(_text(p, ent)):
-        source = "ocr-fixed"
-    return Mention(text, c.name, c.type, c.id, c.xrefs, (s, e), source)
+    return Records(p).mention(ent)
 
 
 def _squash(s: str) -> str:
@@ -94,32 +79,76 @@ def _squash(s: str) -> str:
     return "".join(s.replace("-", "").split())
 
 
+class Records:
+    """Builds one document's mention and claim records, each distinct span worked out once.
+
+    A mention's record depends only on its character offsets (its concept is filed under them
+    in doc.user_data, where `span._.claimx` reads it), and a sentence's evidence only on the
+    sentence's: a document's claims share both, so they are remembered for the document.
+    """
+
+    def __init__(self, p: Processed) -> None:
+        self.p = p
+        self.text = doc_text(p.doc)
+        self.to_original = p.normalized.offsets.to_original
+        self.concept_key = extension_key("claimx")
+        self._mentions: dict[tuple[int, int], Mention] = {}
+        self._evidence: dict[tuple[int, int], tuple[str, int, int, str | None]] = {}
+
+    def mention(self, ent: Span) -> Mention:
+        start, end = ent.start_char, ent.end_char
+        made = self._mentions.get((start, end))
+        if made is None:
+            made = self._mentions[(start, end)] = self._mention(ent, start, end)
+        return made
+
+    def _mention(self, ent: Span, start: int, end: int) -> Mention:
+        key = self.concept_key
+        # user_data read directly: `ent._` makes an Underscore object per read
+        c = ent._.claimx if key is None else self.p.doc.user_data.get(key(start, end))
+        s, e = self.to_original(start, end)
+        text = self.p.source.text[s:e]
+        source = c.source
+        if _squash(text) != _squash(self.text[start:end]):
+            source = "ocr-fixed"
+        return Mention(text, c.name, c.type, c.id, c.xrefs, (s, e), source)
+
+    def evidence(self, sentence: Span) -> tuple[str, int, int, str | None]:
+        """(text with whitespace runs as one space, original start, end, section) of a sentence."""
+        start, end = sentence.start_char, sentence.end_char
+        made = self._evidence.get((start, end))
+        if made is None:
+            s, e = self.to_original(start, end)
+            made = (" ".join(self.text[start:end].split()), s, e, self.p.normalized.section_at(start))
+            self._evidence[(start, end)] = made
+        return made
+
+    def claim(self, raw: RawClaim, ref: DocRef, extractor: Extractor) -> Claim:
+        subj = self.mention(raw.subject)
+        obj = self.mention(raw.object)
+        text, s, e, section = self.evidence(raw.sentence)
+        # The evidence must contain both parts even where a moved caption reorders pieces.
+        s, e = min(s, subj.span[0], obj.span[0]), max(e, subj.span[1], obj.span[1])
+        return Claim(
+            doc=ref,
+            subject=Argument.from_mention(subj, op=raw.op),
+            predicate=raw.predicate,
+            object=Argument.from_mention(obj, process=raw.process),
+            evidence=Evidence(text, (s, e), section),
+            negated=raw.negated,
+            hedged=raw.hedged,
+            context=Context(raw.species, raw.setting, raw.diseases),
+            confidence=raw.confidence,
+            extractor=extractor,
+        )
+
+
 def claims_of(p: Processed, extractor: Extractor) -> list[Claim]:
     """The document's claims in store order."""
     ref = DocRef(p.source.path, p.source.sha256)
-    out = [_claim(p, raw, ref, extractor) for raw in p.doc._.claimx_claims]
+    records = Records(p)
+    out = [records.claim(raw, ref, extractor) for raw in p.doc._.claimx_claims]
     return sorted(out, key=Claim.sort_key)
-
-
-def _claim(p: Processed, raw: RawClaim, ref: DocRef, extractor: Extractor) -> Claim:
-    subj = mention(p, raw.subject)
-    obj = mention(p, raw.object)
-    s, e = _original(p, raw.sentence)
-    # The evidence must contain both parts even where a moved caption reorders pieces.
-    s, e = min(s, subj.span[0], obj.span[0]), max(e, subj.span[1], obj.span[1])
-    section = p.normalized.section_at(raw.sentence.start_char)
-    return Claim(
-        doc=ref,
-        subject=Argument.from_mention(subj, op=raw.op),
-        predicate=raw.predicate,
-        object=Argument.from_mention(obj, process=raw.process),
-        evidence=Evidence(" ".join(_text(p, raw.sentence).split()), (s, e), section),
-        negated=raw.negated,
-        hedged=raw.hedged,
-        context=Context(raw.species, raw.setting, raw.diseases),
-        confidence=raw.confidence,
-        extractor=extractor,
-    )
 
 
 def store_order(paths: Iterable[str]) -> list[str]:
@@ -177,8 +206,9 @@ def iter_mention_records(paths: Iterable[str | Path], *, nlp: Language | None = 
                          on_warning: Warn | None = None) -> Iterator[dict[str, Any]]:
     for p in iter_processed(paths, nlp=nlp, strict=strict, on_warning=on_warning):
         ref = DocRef(p.source.path, p.source.sha256)
+        records = Records(p)
         for ent in p.doc.ents:
-            yield mention(p, ent).to_dict(doc=ref)
+            yield records.mention(ent).to_dict(doc=ref)
 
 
 def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None) -> list[Claim]:

@@ -119,6 +119,13 @@ def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:
 _KEYS: dict[str, Callable[[int, int], Hashable] | None] = {}
 
 
+def extension_key(name: str) -> Callable[[int, int], Hashable] | None:
+    """(start_char, end_char) -> the doc.user_data key of `span._.<name>`, or None when this spaCy files it otherwise."""
+    if name not in _KEYS:
+        _KEYS[name] = _extension_key(name)
+    return _KEYS[name]
+
+
 def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[Any], str], extension: str) -> None:
     """`doc.ents` = a Span per (range, value), labelled `label_of(value)`, with `span._.<extension>` = value.
 
@@ -127,9 +134,7 @@ def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[An
     columns are written with from_array and the values straight into doc.user_data. Falls
     back to Spans when the ranges overlap (spaCy raises the error) or the key is unknown.
     """
-    if extension not in _KEYS:
-        _KEYS[extension] = _extension_key(extension)
-    key = _KEYS[extension]
+    key = extension_key(extension)
     last = 0
     ok = key is not None
     for span, _ in chosen:
@@ -146,24 +151,30 @@ def set_ents(doc: Doc, chosen: Sequence[tuple[Any, Any]], label_of: Callable[[An
         doc.ents = ents
         return
     n = len(doc)
-    # Python lists, one numpy array at the end: a numpy call per mention cost more than the rest
-    iob = [2] * n  # O, as the setter's default "outside"
-    typ = [0] * n
-    kb = doc.to_array([ENT_KB_ID]).tolist() if n else []
+    user_data = doc.user_data
     hashes: dict[str, int] = {}
     add = doc.vocab.strings.add
-    user_data = doc.user_data
+    starts, ends, labels = [], [], []
     for span, value in chosen:
         user_data[key(span.start_char, span.end_char)] = value
         label = label_of(value)
         h = hashes.get(label)
         if h is None:
             h = hashes[label] = add(label)
-        if not h:
-            continue  # set_ents drops a Span without a label
-        s, e = span.start, span.end
-        iob[s] = 3  # B
-        iob[s + 1: e] = [1] * (e - s - 1)  # I
-        typ[s: e] = [h] * (e - s)
-        kb[s: e] = [0] * (e - s)  # set_ents gives entity tokens the span's kb_id, 0 here
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], numpy.array([iob, typ, kb], dtype=numpy.uint64).T)
+        if h:  # set_ents drops a Span without a label
+            starts.append(span.start)
+            ends.append(span.end)
+            labels.append(h)
+    # Whole columns at once: each token's mention (1-based, 0 outside) from +k at its start and -k
+    # at its end, summed along the doc (mentions do not overlap).
+    marks = numpy.zeros(n + 1, dtype=numpy.int64)
+    k = numpy.arange(1, len(starts) + 1, dtype=numpy.int64)
+    marks[starts] += k
+    marks[ends] -= k
+    inside = numpy.cumsum(marks[:n])
+    typ = numpy.concatenate([numpy.zeros(1, dtype=numpy.uint64), numpy.array(labels, dtype=numpy.uint64)])[inside]
+    iob = numpy.where(inside > 0, 1, 2).astype(numpy.uint64)  # I inside a mention, else O (the setter's "outside")
+    iob[starts] = 3  # B
+    kb = doc.to_array([ENT_KB_ID]).reshape(n).astype(numpy.uint64) if n else numpy.zeros(0, dtype=numpy.uint64)
+    kb[inside > 0] = 0  # set_ents gives entity tokens the span's kb_id, 0 here
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], numpy.stack([iob, typ, kb], axis=1))

@@ -8,36 +8,25 @@ original (line breaks to unwrap, hyphens to drop) and blocks to move, which
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
 
+from .lines import Line, furniture, split_lines
 from .vocab import Vocabulary
 
 # (start, end, replacement, rule, score) on the original text
 Op = tuple[int, int, str, str, float]
 
-_BREAK = re.compile(r"\r\n|\n|\r")
-# Line boundaries of str.splitlines that are not _BREAK's
-_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CAPTION = re.compile(r"\s*(?:Fig(?:ure)?s?\.?|FIGURE|Table|TABLE|Scheme|Box)\s*\d+[A-Za-z]?\s*[.:|]?\s+[A-Z(]")
-_PAGE_NUMBER = re.compile(r"\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
+_CAPTION_FIRST = frozenset("FTSB")  # the first letters of _CAPTION's words
 _END_SENTENCE = (".", "!", "?", ":")
 _NOT_HEADING_END = (".", ",", ";", ":", "!", "?", "-", "(", "[", "=")
-_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$")
+_HYPHENS = ("-", "\u00ad")
+# The letters right before a line's final hyphen: searched for in the line's last space-free
+# chunk only (the same match as "(?<![^\W\d_])([^\W\d_]+)[-\u00ad]$" on the whole line, whose
+# search tried every start position of the line).
+_TAIL_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _HEAD_WORD = re.compile(r"[\w']+")
 _FIRST_WORD = re.compile(r"[^\W_]+")
-
-
-class Line(NamedTuple):
-    # a tuple, not a frozen dataclass: a document has a Line per line, and building them was
-    # half the cost of split_lines
-    start: int
-    end_text: int  # end of the text without trailing spaces
-    end: int  # after the line break
-    lead: int  # leading whitespace characters
-    text: str  # stripped content
 
 
 @dataclass(frozen=True)
@@ -50,59 +39,9 @@ class Layout:
     floats: tuple[tuple[int, int, str], ...]  # caption / furniture content spans and kind
 
 
-def split_lines(text: str) -> list[Line]:
-    if any(c in text for c in _OTHER_BREAKS):  # str.splitlines would split at these too: the slow path
-        return _split_lines_re(text)
-    lines = []
-    append = lines.append
-    pos = 0
-    for raw in text.splitlines(True):
-        end = pos + len(raw)
-        # splitlines keeps exactly one "\r\n", "\r" or "\n" at the end of a line
-        if raw.endswith("\n"):
-            raw = raw[:-2] if raw.endswith("\r\n") else raw[:-1]
-        elif raw.endswith("\r"):
-            raw = raw[:-1]
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip()) if stripped else len(raw)
-        append(Line(pos, pos + lead + len(stripped), end, lead, stripped))
-        pos = end
-    return lines
-
-
-def _split_lines_re(text: str) -> list[Line]:
-    lines = []
-    pos = 0
-    for m in _BREAK.finditer(text):
-        lines.append(_line(text, pos, m.start(), m.end()))
-        pos = m.end()
-    if pos < len(text):
-        lines.append(_line(text, pos, len(text), len(text)))
-    return lines
-
-
-def _line(text: str, start: int, stop: int, end: int) -> Line:
-    raw = text[start:stop]
-    stripped = raw.strip()
-    lead = len(raw) - len(raw.lstrip()) if stripped else len(raw)
-    return Line(start, start + lead + len(stripped), end, lead, stripped)
-
-
-def _furniture(lines: list[Line]) -> set[int]:
-    """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
-    out = {i for i, ln in enumerate(lines) if ln.text and _PAGE_NUMBER.match(ln.text)}
-    sub = _DIGITS.sub
-    shaped = [sub("#", ln.text) if 8 <= len(ln.text) <= 120 else None for ln in lines]
-    shapes = Counter(s for s in shaped if s is not None)
-    nonblank = sum(1 for ln in lines if ln.text)
-    # once a page: at least three times, but not more than once in eight lines
-    repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
-    # A text where most lines repeat is a concatenation of copies, not a paginated one.
-    if repeated and sum(shapes[s] for s in repeated) <= 0.1 * nonblank:
-        # (a longer line can shrink to a repeated shape: those are reshaped here)
-        out |= {i for i, (ln, s) in enumerate(zip(lines, shaped))
-                if (s if s is not None else sub("#", ln.text)) in repeated}
-    return out
+def _is_caption(t: str) -> bool:
+    """Whether a (stripped) line starts a caption; most lines fail on their first character."""
+    return t[:1] in _CAPTION_FIRST and _CAPTION.match(t) is not None
 
 
 def _is_heading_line(ln: Line) -> bool:
@@ -116,36 +55,41 @@ def _is_heading_line(ln: Line) -> bool:
 
 def _classify(lines: list[Line]) -> list[str]:
     """One of blank, caption, furniture, heading, text per line."""
-    kinds = ["blank" if not ln.text else "text" for ln in lines]
-    for i in _furniture(lines):
+    texts = [ln.text for ln in lines]
+    kinds = ["blank" if not t else "text" for t in texts]
+    for i in furniture(lines):
         kinds[i] = "furniture"
     n = len(lines)
-    i = 0
-    while i < n:
-        if kinds[i] == "text" and _CAPTION.match(lines[i].text):
-            kinds[i] = "caption"
-            j = i + 1
-            while j < n:
-                if kinds[j] == "text" and lines[j].lead == 0 and not _CAPTION.match(lines[j].text):
-                    kinds[j] = "caption"
-                    j += 1
+    # The loops below visit only the lines that can start a caption or be a heading (most lines
+    # fail on their first character or their length, punctuation and end).
+    starts = [i for i, t in enumerate(texts) if t[:1] in _CAPTION_FIRST and _CAPTION.match(t)]
+    headings = [i for i, t in enumerate(texts) if 2 <= len(t) <= 100 and not t.endswith(_NOT_HEADING_END)
+                and ". " not in t and "[" not in t and (t[0].isupper() or t[0].isdigit())]
+    done = 0
+    for i in starts:
+        if i < done or kinds[i] != "text":
+            continue
+        kinds[i] = "caption"
+        j = i + 1
+        while j < n:
+            if kinds[j] == "text" and lines[j].lead == 0 and not _is_caption(lines[j].text):
+                kinds[j] = "caption"
+                j += 1
+                continue
+            # A caption split by a page break: a blank, then one or two lower-case lines.
+            if kinds[j] == "blank" and j + 1 < n and kinds[j + 1] == "text" \
+                    and lines[j + 1].text[0].islower() and not lines[j - 1].text.endswith(_END_SENTENCE):
+                k = j + 1
+                while k < n and kinds[k] == "text" and k - j <= 2:
+                    k += 1
+                if k - j <= 2 and (k == n or kinds[k] != "text" or lines[k].lead):
+                    for m in range(j, k):
+                        kinds[m] = "caption"
+                    j = k
                     continue
-                # A caption split by a page break: a blank, then one or two lower-case lines.
-                if kinds[j] == "blank" and j + 1 < n and kinds[j + 1] == "text" \
-                        and lines[j + 1].text[0].islower() and not lines[j - 1].text.endswith(_END_SENTENCE):
-                    k = j + 1
-                    while k < n and kinds[k] == "text" and k - j <= 2:
-                        k += 1
-                    if k - j <= 2 and (k == n or kinds[k] != "text" or lines[k].lead):
-                        for m in range(j, k):
-                            kinds[m] = "caption"
-                        j = k
-                        continue
-                break
-            i = j
-        else:
-            i += 1
-    for i in range(n):
+            break
+        done = j
+    for i in headings:
         if kinds[i] != "text" or not _is_heading_line(lines[i]):
             continue
         prev = i - 1
@@ -169,15 +113,21 @@ def _classify(lines: list[Line]) -> list[str]:
     return kinds
 
 
+def _hyphen_stem(t: str) -> re.Match | None:
+    """The letters before the final hyphen of a line that ends in one, when a letter precedes it."""
+    body = t[:-1]
+    return _TAIL_LETTERS.search(body, body.rfind(" ") + 1)
+
+
 def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_from: int | None = None) -> None:
     """Ops that join line a to line b: one space, or nothing after a hyphen."""
     gap_start = a.end_text if cut_from is None else cut_from
     gap_end = b.start + b.lead
     # the regex only matches a line ending in a hyphen: test that first (most lines do not)
-    m = _HYPHEN_END.search(a.text) if a.text.endswith(("-", "\u00ad")) else None
+    m = _hyphen_stem(a.text) if a.text.endswith(_HYPHENS) else None
     nxt = _FIRST_WORD.match(b.text) if m else None
     if m and nxt:
-        keep, score = vocab.keep_hyphen(m.group(1), nxt.group(0))
+        keep, score = vocab.keep_hyphen(m.group(), nxt.group(0))
         if keep:
             ops.append((gap_start, gap_end, "", "unwrap", 1.0))
         else:
@@ -200,6 +150,18 @@ def plan_layout(text: str, vocab: Vocabulary) -> Layout:
     pending: list[tuple[int, int, str]] = []  # blocks waiting for their paragraph to end
     while i < n:
         kind = kinds[i]
+        if kind == "text" and i + 1 < n and kinds[i + 1] == "text":
+            # a wrapped line (most lines): _join's plain case inline, the hyphen case in _join
+            cur, nxt = lines[i], lines[i + 1]
+            if cur.text.endswith(_HYPHENS):
+                _join(text, cur, nxt, vocab, ops)
+            else:
+                joiner = "" if cur.text.endswith("/") else " "
+                gap_start, gap_end = cur.end_text, nxt.start + nxt.lead
+                if text[gap_start:gap_end] != joiner:
+                    ops.append((gap_start, gap_end, joiner, "unwrap", 1.0))
+            i += 1
+            continue
         if kind == "heading":
             start = lines[i].start + lines[i].lead
             end = lines[i].end_text
@@ -212,7 +174,7 @@ def plan_layout(text: str, vocab: Vocabulary) -> Layout:
             continue
         if kind in ("caption", "furniture"):
             j = i
-            while j + 1 < n and kinds[j + 1] == kind and kind == "caption" and not _CAPTION.match(lines[j + 1].text):
+            while j + 1 < n and kinds[j + 1] == kind and kind == "caption" and not _is_caption(lines[j + 1].text):
                 j += 1
             block = [k for k in range(i, j + 1) if lines[k].text]
             for a, b in zip(block, block[1:]):
@@ -275,7 +237,7 @@ def _plan_floats(text, lines, kinds, rng, vocab, ops, floats) -> None:
     groups: list[list[int]] = []
     for k in idx:
         if groups and kinds[k] == kinds[groups[-1][-1]] and kinds[k] == "caption" \
-                and not _CAPTION.match(lines[k].text):
+                and not _is_caption(lines[k].text):
             groups[-1].append(k)
         else:
             groups.append([k])

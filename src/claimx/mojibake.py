@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocab import non_ascii
+
 Op = tuple[int, int, str, str, float]
 
 
@@ -30,7 +32,8 @@ def _ftfy_config():
 
 def mojibake_ops(text: str) -> list[Op]:
     """Mojibake ("Ã©", "â€™"), ligatures ("ﬁ") and soft hyphens inside words."""
-    if text.isascii():
+    # Every _SUSPECT match holds a lead byte, a ligature or a soft hyphen: most texts have none.
+    if not any("\u00c2" <= c <= "\u00f4" or "\ufb00" <= c <= "\ufb06" or c == "\u00ad" for c in non_ascii(text)):
         return []
     import ftfy
 

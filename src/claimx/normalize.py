@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .layout import Layout, Op, plan_layout
 from .model import Edit
@@ -20,7 +21,7 @@ from .offsets import Builder, OffsetMap
 from .mojibake import mojibake_ops
 from .confusions import load_confusions
 from .ocr import KnowsWords, repair_ops
-from .vocab import Vocabulary
+from .vocab import Vocabulary, ascii_words
 
 CITATION = re.compile(r"\[\s*\d+[a-z]?(?:\s*[-\u2013\u2014,;]\s*\d+[a-z]?)*\s*\]")
 FIGURE_REF = re.compile(r"\((?:see\s+)?(?:Figs?|Figures?|Tables?|Suppl\w*)\.?\s*(?:S?\d+[A-Za-z]?)"
@@ -36,10 +37,24 @@ class Normalized:
 
     text: str
     offsets: OffsetMap
-    edits: tuple[Edit, ...]
     sections: tuple[tuple[int, str], ...]
     skips: tuple[tuple[int, int], ...]
     breaks: tuple[int, ...]
+    # (original, ops, moves): what `edits` is built from
+    _repairs: tuple[str, Sequence[Op], Sequence[tuple[int, int, int, str]]] = field(repr=False, compare=False)
+
+    # Built on first use: the pipeline never reads the edits (only `claimx normalize --edits` and the
+    # diff view do), and a document has an edit per wrapped line.
+    @cached_property
+    def edits(self) -> tuple[Edit, ...]:
+        """Every repair, sorted by original start (longest first), each quoting the original exactly."""
+        text, ops, moves = self._repairs
+        edits = [Edit((s, e), text[s:e], rep, rule, score) for s, e, rep, rule, score in ops]
+        for s, e, _, kind in moves:
+            n0, n1 = self.offsets.to_normalized(s, e)
+            edits.append(Edit((s, e), text[s:e], self.text[n0:n1], f"{kind}-move", 1.0))
+        edits.sort(key=lambda ed: (ed.span[0], -ed.span[1]))
+        return tuple(edits)
 
     def section_at(self, offset: int) -> str | None:
         """The heading of the section a normalized offset falls in, if any."""
@@ -62,15 +77,15 @@ def assemble(original: str, ops: Sequence[Op], moves: Sequence[tuple[int, int, i
     """Apply sorted, disjoint ops to the original and move blocks to their destinations."""
     b = Builder(original)
     starts = [o[0] for o in ops]
+    ends = [o[1] for o in ops]
 
     def emit(lo: int, hi: int) -> None:
-        first = i = bisect_left(starts, lo)
-        while i < len(ops):
-            s, e = ops[i][0], ops[i][1]
-            if s >= hi and not (s == e == hi):
-                break
-            if e > hi:
-                raise ValueError(f"edit {ops[i][:2]} crosses a moved block boundary at {hi}")
+        # the ops starting in [lo, hi), then the insertions at hi
+        first, i = bisect_left(starts, lo), bisect_left(starts, hi)
+        if first < i and max(ends[first:i]) > hi:
+            bad = next(k for k in range(first, i) if ends[k] > hi)
+            raise ValueError(f"edit {ops[bad][:2]} crosses a moved block boundary at {hi}")
+        while i < len(ops) and starts[i] == ends[i] == hi:
             i += 1
         b.apply(lo, hi, ops[first:i])
 
@@ -102,12 +117,22 @@ def _merge_ocr(original: str, ops: list[Op], layout_map: OffsetMap, text_a: str,
     """Carry OCR ops from the unwrapped text back to the original, merging with ops they overlap."""
     mapped = sorted((*layout_map.to_original(s, e), s, e, rep, rule, score) for s, e, rep, rule, score in ocr_ops)
     base = sorted(ops)
+    ends = [o[1] for o in base]
+    ordered = ends == sorted(ends)  # (disjoint ops end in order)
     out: list[Op] = []
     i = 0
     for o0, o1, s, e, rep, rule, score in mapped:
-        while i < len(base) and base[i][1] <= o0 and not (base[i][0] == base[i][1] == o0):
-            out.append(base[i])
-            i += 1
+        # carry over the ops ending at or before o0, up to one that is an insertion at o0
+        if ordered:
+            k = bisect_right(ends, o0, i)
+            while k > i and base[k - 1][0] == base[k - 1][1] == o0:
+                k -= 1
+        else:
+            k = i
+            while k < len(base) and base[k][1] <= o0 and not (base[k][0] == base[k][1] == o0):
+                k += 1
+        out.extend(base[i:k])
+        i = k
         j = i
         while j < len(base) and base[j][0] < o1:
             j += 1
@@ -129,6 +154,8 @@ def _merge_ocr(original: str, ops: list[Op], layout_map: OffsetMap, text_a: str,
 
 def _drop_overlaps(base: list[Op], extra: list[Op]) -> list[Op]:
     out = sorted(base)
+    if not extra:
+        return out
     starts = [o[0] for o in out]
     for op in extra:
         i = bisect_right(starts, op[0])
@@ -144,19 +171,18 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
     vocab = Vocabulary(text)
     plan = plan_layout(text, vocab) if layout else Layout((), (), (), ())
     ops = list(plan.ops)
+    fixed = mojibake_ops(text) if ocr else []
     if ocr:
-        ops = _drop_overlaps(ops, mojibake_ops(text))
+        ops = _drop_overlaps(ops, fixed)
     text_a, map_a = assemble(text, ops, plan.moves)
     if ocr:
-        ocr_ops = repair_ops(text_a, _lexicon(lexicon), load_confusions(), vocab)
+        # layout edits write only spaces and newlines: without mojibake repairs, text_a has no
+        # character the text lacks
+        ocr_ops = repair_ops(text_a, _lexicon(lexicon), load_confusions(), vocab,
+                             ascii_text=not fixed and ascii_words(text))
         if ocr_ops:
             ops = _merge_ocr(text, ops, map_a, text_a, ocr_ops)
             text_a, map_a = assemble(text, ops, plan.moves)
-    edits = [Edit((s, e), text[s:e], rep, rule, score) for s, e, rep, rule, score in ops]
-    for s, e, _, kind in plan.moves:
-        n0, n1 = map_a.to_normalized(s, e)
-        edits.append(Edit((s, e), text[s:e], text_a[n0:n1], f"{kind}-move", 1.0))
-    edits.sort(key=lambda ed: (ed.span[0], -ed.span[1]))
     sections = []
     skips = []
     for s, e in plan.headings:
@@ -168,9 +194,25 @@ def normalize(text: str, *, lexicon: KnowsWords | None = None, ocr: bool = True,
             skips.append(map_a.to_normalized(s, e))
     skips.extend(m.span() for m in CITATION.finditer(text_a))
     skips.extend(m.span() for m in FIGURE_REF.finditer(text_a))
-    breaks = _NEWLINES if layout else _BLANK_LINE
-    return Normalized(text_a, map_a, tuple(edits), tuple(sorted(sections)), _union(skips),
-                      tuple(m.start() for m in breaks.finditer(text_a)))
+    return Normalized(text_a, map_a, tuple(sorted(sections)), _union(skips), _breaks(text_a, layout),
+                      (text, ops, plan.moves))
+
+
+def _breaks(text: str, layout: bool) -> tuple[int, ...]:
+    """Where each run of line breaks starts (blank lines only, without layout repair)."""
+    if not layout or "\r" in text:
+        return tuple(m.start() for m in (_NEWLINES if layout else _BLANK_LINE).finditer(text))
+    # Unwrapped text keeps few newlines: finding them beats a character-class scan.
+    out = []
+    find = text.find
+    p = find("\n")
+    while p != -1:
+        out.append(p)
+        p += 1
+        while text.startswith("\n", p):
+            p += 1
+        p = find("\n", p)
+    return tuple(out)
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -14,10 +14,13 @@ from collections.abc import Iterator
 
 from .confusions import Confusion
 from .ocr_repairer import KnowsWords, Repairer
-from .vocab import Vocabulary
+from .vocab import Vocabulary, ascii_words
 
 Op = tuple[int, int, str, str, float]
 TOKEN = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)*(?:-(?=[\s,.;:)\]]))?(?!\w)")
+# TOKEN for a text whose word characters are all ASCII (vocab.ascii_words): the same matches, faster.
+_ASCII_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:-(?=[\s,.;:)\]]))?(?![A-Za-z0-9_])")
+_TOKEN_CHARS = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_-") else 32 for b in range(256))
 _NEXT_WORD = re.compile(r"[)\]]?[ \t]+([^\W\d_]+)")
 _DEFINED = re.compile(r"\(([^\s()]{2,15})\)")
 # A long form ending in a lone Latin letter after a hyphen ("factor-p") is itself damaged.
@@ -55,33 +58,45 @@ def _long_form(short: str, words: list[str]) -> str | None:
 
 
 def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusion, ...],
-               vocab: Vocabulary | None = None) -> list[Op]:
-    """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`."""
-    matches = list(TOKEN.finditer(text))
-    tokens = list(map(re.Match.group, matches))
+               vocab: Vocabulary | None = None, *, ascii_text: bool = False) -> list[Op]:
+    """Repair operations (start, end, replacement, rule, score) for OCR-damaged tokens of `text`.
+
+    `ascii_text`: the caller knows that the text's word characters are all ASCII (vocab.ascii_words).
+    """
+    if ascii_text or ascii_words(text):
+        token_re, tokens = _ASCII_TOKEN, _ascii_tokens(text)
+    else:
+        token_re, tokens = TOKEN, TOKEN.findall(text)
     counts = Counter(tokens)
     repairer = Repairer.shared(lexicon, confusions)
     protected: set[str] | None = None
     fixes: dict[str, tuple[str, str, float, bool] | None] = {}
     needs_context: set[str] = set()
     dropped: list[str] = []
-    for token in counts:
+    # Most tokens are no repair target in any document, which the repairer remembers: skip them here.
+    for token in repairer.maybe_targets(counts):
         if token.endswith("-"):
             dropped.append(token)  # decided below, once the document shows Greek damage
             continue
         shape = repairer.target(token)
         if shape is None:
             continue
-        if shape == "word" and (counts[token] >= 3 or (vocab is not None and vocab.count(token) >= 3)):
+        if shape == "word" and counts[token] >= 3:
             continue  # the document's own usage makes it a word
-        if protected is None:
-            protected = defined_abbreviations(text)
         fix = repairer.choose(token, shape, counts, None)
-        if shape == "symbol" and (fix is None or not fix[3]):
-            needs_context.add(token)  # maybe known together with the word after it ("Trl cells")
+        # The document's word counts are asked only about a repair (a word-shaped token left
+        # unrepaired is the same whether skipped here or recorded as None: it has no Greek form).
+        if shape == "word" and fix is not None and vocab is not None and vocab.count(token) >= 3:
+            continue
+        # maybe known together with the word after it ("Trl cells"); a token without candidates never is
+        if shape == "symbol" and (fix is None or not fix[3]) and repairer.candidates(token, shape):
+            needs_context.add(token)
         # An abbreviation the document defines stays unless the lexicon backs the repair.
-        if fix is not None and token in protected and not fix[3]:
-            fix = None
+        if fix is not None and not fix[3]:
+            if protected is None:
+                protected = defined_abbreviations(text)
+            if token in protected:
+                fix = None
         fixes[token] = fix
     if _greek_damaged(fixes):
         for token in dropped:
@@ -94,7 +109,7 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
         return []
     ops: list[Op] = []
     in_context = repairer.contexts
-    for start, end, token in _occurrences(text, matches, tokens, wanted):
+    for start, end, token in _occurrences(text, token_re, tokens, wanted):
         fix = fixes.get(token)
         if token in needs_context:
             nw = _NEXT_WORD.match(text, end)
@@ -108,7 +123,42 @@ def repair_ops(text: str, lexicon: KnowsWords | None, confusions: tuple[Confusio
     return ops
 
 
-def _occurrences(text: str, matches: list[re.Match], tokens: list[str], wanted: set[str]
+def _ascii_tokens(text: str) -> list[str]:
+    """TOKEN.findall(text) for a text whose word characters are all ASCII, mostly without a regex.
+
+    With every character but [A-Za-z0-9_-] made a space, each run left holds at most one TOKEN
+    match, at its start (TOKEN's lookbehind fails inside a run); a run of letters and digits joined
+    by single hyphens is that match. The other runs (an underscore, a hyphen at an end, "--") are
+    matched one by one in the text.
+    """
+    runs = text.encode("ascii", "replace").translate(_TOKEN_CHARS).decode("ascii")
+    odd = set()
+    for mark in ("_", " -", "- ", "--"):
+        i = runs.find(mark)
+        while i != -1:
+            odd.add(runs.rfind(" ", 0, i + 1 if mark[0] != " " else i + 2) + 1)
+            i = runs.find(mark, i + 1)
+    if runs.startswith("-"):
+        odd.add(0)
+    if runs.endswith("-"):
+        odd.add(runs.rfind(" ") + 1)
+    if not odd:
+        return runs.split()
+    tokens: list[str] = []
+    last = 0
+    for start in sorted(odd):
+        end = runs.find(" ", start)
+        end = len(runs) if end == -1 else end
+        tokens += runs[last:start].split()
+        m = _ASCII_TOKEN.match(text, start)
+        if m is not None:
+            tokens.append(m.group())
+        last = end
+    tokens += runs[last:].split()
+    return tokens
+
+
+def _occurrences(text: str, token_re: re.Pattern, tokens: list[str], wanted: set[str]
                  ) -> Iterator[tuple[int, int, str]]:
     """(start, end, token) of the wanted tokens standing alone, left to right.
 
@@ -117,12 +167,18 @@ def _occurrences(text: str, matches: list[re.Match], tokens: list[str], wanted: 
     per document): such a match starts where a TOKEN match does (same lookbehind), and its
     token is the TOKEN match's, that without its trailing hyphen, or that with the hyphen
     after it ("TGF-" before "/": TOKEN keeps a final hyphen only before a space or a stop).
+    A wanted token's position is found from the previous one's with str.find: the first place
+    after it where TOKEN matches that token (TOKEN matches are `tokens`, in text order).
     """
     related = wanted | {w + "-" for w in wanted} | {w[:-1] for w in wanted if w.endswith("-")}
     n = len(text)
-    last = 0
-    for i in [i for i, t in enumerate(tokens) if t in related]:
-        t, p = tokens[i], matches[i].start()
+    match = token_re.match
+    last = pos = 0
+    for t in [t for t in tokens if t in related]:
+        p = text.find(t, pos)
+        while (m := match(text, p)) is None or m.group() != t:
+            p = text.find(t, p + 1)
+        pos = p + len(t)
         if p < last:
             continue
         for w in (t + "-", t, t[:-1]) if t.endswith("-") else (t + "-", t):
@@ -154,7 +210,7 @@ def _greek_canonical(counts: Counter, fixes: dict, repairer: Repairer) -> dict[s
         return {}
     out = {}
     # A damaged token is repaired to the Greek form; a known token only in a document with damaged Greek.
-    known = [(t, None) for t in counts if t not in fixes] if _greek_damaged(fixes) else []
+    known = [(t, None) for t in repairer.maybe_greek(counts) if t not in fixes] if _greek_damaged(fixes) else []
     for token, fix in known + [(t, f) for t, f in fixes.items() if f]:
         target = repairer.greek_form(fix[0] if fix else token)
         if target is not None:

@@ -21,11 +21,11 @@ Piece = tuple[int, int, int, int, bool]
 class _Side:
     """Index over the pieces that are non-empty on one side (source) of the map."""
 
-    def __init__(self, rows: list[tuple[int, int, int, int, bool]]):
-        # rows: (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
-        columns = [list(c) for c in zip(*rows)] if rows else [[], [], [], [], []]
-        self.starts, self.ends, self.dst_starts, self.dst_ends, self.copy = columns
-        self.monotone = all(a <= b for a, b in zip(self.dst_starts, self.dst_starts[1:]))
+    def __init__(self, starts: list[int], ends: list[int], dst_starts: list[int], dst_ends: list[int],
+                 copy: list[bool]):
+        # columns of the rows (src_start, src_end, dst_start, dst_end, is_copy), sorted by src_start
+        self.starts, self.ends, self.dst_starts, self.dst_ends, self.copy = starts, ends, dst_starts, dst_ends, copy
+        self.monotone = dst_starts == sorted(dst_starts)  # non-decreasing (compared in C, not pair by pair)
         self._tables: tuple[list[list[int]], list[list[int]]] | None = None
 
     def _inserted(self, i: int) -> bool:
@@ -74,6 +74,10 @@ class _Side:
         return pick(table[k][lo], table[k][hi - (1 << k)])
 
 
+def _columns(rows: list[Piece]) -> list[list]:
+    return [list(c) for c in zip(*rows)] if rows else [[], [], [], [], []]
+
+
 def _sparse(values: list[int], pick) -> list[list[int]]:
     """Sparse table for O(1) range min/max; built only for maps with moves."""
     table = [values]
@@ -100,12 +104,14 @@ class OffsetMap:
     # discarded map, and most of a map's use is one direction.
     @cached_property
     def _to_orig(self) -> _Side:
-        return _Side([p for p in self.pieces if p[1] > p[0]])
+        n0, n1, o0, o1, copy = _columns([p for p in self.pieces if p[1] > p[0]])
+        return _Side(n0, n1, o0, o1, copy)
 
     @cached_property
     def _to_norm(self) -> _Side:
-        return _Side(sorted([(o0, o1, n0, n1, c) for n0, n1, o0, o1, c in self.pieces if o1 > o0],
-                            key=itemgetter(0, 1)))
+        # (out of original order only around a moved block)
+        n0, n1, o0, o1, copy = _columns(sorted([p for p in self.pieces if p[3] > p[2]], key=itemgetter(2, 3)))
+        return _Side(o0, o1, n0, n1, copy)
 
     def _validate(self) -> None:
         pos = 0
@@ -164,29 +170,31 @@ class Builder:
     def __init__(self, original: str):
         self.original = original
         self._parts: list[str] = []
-        self._pieces: list[list] = []
+        self._pieces: list[Piece] = []
         self._pos = 0
+        self._copy_end = -1  # original end of the last piece when it is a copy (a copy after it extends it)
 
     def copy(self, start: int, end: int) -> None:
         """Append original[start:end] verbatim."""
         if end <= start:
             return
         self._parts.append(self.original[start:end])
-        last = self._pieces[-1] if self._pieces else None
-        if last is not None and last[4] and last[3] == start:
-            last[1] += end - start
-            last[3] = end
+        if self._copy_end == start:
+            n0, n1, o0, _, _ = self._pieces[-1]
+            self._pieces[-1] = (n0, n1 + end - start, o0, end, True)
         else:
-            self._pieces.append([self._pos, self._pos + end - start, start, end, True])
+            self._pieces.append((self._pos, self._pos + end - start, start, end, True))
         self._pos += end - start
+        self._copy_end = end
 
     def replace(self, start: int, end: int, text: str) -> None:
         """Append `text` standing for original[start:end] (empty range: an insertion at start)."""
         if start == end and not text:
             return
         self._parts.append(text)
-        self._pieces.append([self._pos, self._pos + len(text), start, end, False])
+        self._pieces.append((self._pos, self._pos + len(text), start, end, False))
         self._pos += len(text)
+        self._copy_end = -1
 
     def apply(self, start: int, end: int, ops: Sequence[tuple]) -> None:
         """Append original[start:end] with sorted, disjoint (s, e, replacement, ...) ops applied.
@@ -194,27 +202,27 @@ class Builder:
         The same pieces as copy() and replace() op by op, in one loop: a document has an op
         per wrapped line, and the method calls were most of the cost.
         """
-        original, parts, pieces = self.original, self._parts, self._pieces
-        last = pieces[-1] if pieces else None
-        npos, pos = self._pos, start
+        original, pieces = self.original, self._pieces
+        add_part, add_piece = self._parts.append, pieces.append
+        npos, pos, copy_end = self._pos, start, self._copy_end
         for op in ops:
             s, e, rep = op[0], op[1], op[2]
             if s > pos:  # copy(pos, s)
-                parts.append(original[pos:s])
-                if last is not None and last[4] and last[3] == pos:
-                    last[1] += s - pos
-                    last[3] = s
+                add_part(original[pos:s])
+                if copy_end == pos:
+                    n0, n1, o0, _, _ = pieces[-1]
+                    pieces[-1] = (n0, n1 + s - pos, o0, s, True)
                 else:
-                    last = [npos, npos + s - pos, pos, s, True]
-                    pieces.append(last)
+                    add_piece((npos, npos + s - pos, pos, s, True))
                 npos += s - pos
+                copy_end = s
             if s != e or rep:  # replace(s, e, rep)
-                parts.append(rep)
-                last = [npos, npos + len(rep), s, e, False]
-                pieces.append(last)
+                add_part(rep)
+                add_piece((npos, npos + len(rep), s, e, False))
                 npos += len(rep)
+                copy_end = -1
             pos = e
-        self._pos = npos
+        self._pos, self._copy_end = npos, copy_end
         self.copy(pos, end)
 
     @property
@@ -224,7 +232,7 @@ class Builder:
     def build(self) -> tuple[str, OffsetMap]:
         text = "".join(self._parts)
         # Pieces built here are contiguous by construction; only hand-made maps need the check.
-        return text, OffsetMap([tuple(p) for p in self._pieces], len(self.original), len(text), _checked=True)
+        return text, OffsetMap(self._pieces, len(self.original), len(text), _checked=True)
 
 
 def apply_edits(original: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, OffsetMap]:

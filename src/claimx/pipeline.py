@@ -8,13 +8,12 @@ import warnings
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, NORM, SPACY
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
 from claimx.cues import CueSet
-from claimx.matchers import OrthMatcher, ParenMatcher
 from claimx.sentences import SentenceSplitter
 
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
@@ -22,9 +21,6 @@ _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SLASH = r"(?<=[^\W_])/(?=[^\W_])"
 # "p27(-/-)", "LMP1(TRADD)": scispaCy keeps "p27(-/-" as one token and splits only the ")".
 _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a suffix
-
-# scispaCy's detector warns on every document when it has no global patterns; not the user's concern.
-warnings.filterwarnings("ignore", message=r".*\[W036\]")
 
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
@@ -94,18 +90,10 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if len(cuts) == 1:
         return tokenizer(text)
     cuts.append(len(text))
-    words: list[str] = []
-    spaces: list[bool] = []
-    norms = []
-    for a, b in zip(cuts, cuts[1:]):
-        piece = text[a:b]
-        rows = tokenizer(piece).to_array([IDX, LENGTH, SPACY, NORM])
-        starts, lengths, spacy_flags = rows[:, :3].astype(numpy.int64).T.tolist()
-        words.extend([piece[i: i + k] for i, k in zip(starts, lengths)])
-        spaces.extend([bool(f) for f in spacy_flags])
-        norms.append(rows[:, 3:])
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.from_array([NORM], numpy.concatenate(norms))  # special cases may set a token's norm
+    rows = numpy.concatenate([tokenizer(text[a:b]).to_array([ORTH, SPACY, NORM]) for a, b in zip(cuts, cuts[1:])])
+    # Rebuilt from ORTH ids, which Doc takes for words: no string is sliced or hashed again.
+    doc = Doc(nlp.vocab, words=rows[:, 0].tolist(), spaces=rows[:, 1].astype(bool).tolist())
+    doc.from_array([NORM], rows[:, 2:])  # special cases may set a token's norm
     return doc
 
 
@@ -148,13 +136,9 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED}}})
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import scispacy.abbreviation  # noqa: F401  (registers the abbreviation_detector factory)
+    import claimx.abbreviations  # noqa: F401  (registers the factory)
 
-        detector = nlp.add_pipe("abbreviation_detector")
-    detector.matcher = ParenMatcher(nlp.vocab.strings.add("parenthesis"))
-    detector.global_matcher = OrthMatcher(nlp.vocab)
+    nlp.add_pipe("claimx_abbreviations")
     import claimx.entities  # noqa: F401
 
     ents = nlp.add_pipe("claimx_entities")

@@ -7,11 +7,17 @@ import importlib.util
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # Letters-only words, hyphenated compounds kept whole ("tumor-associated", "KEYNOTE").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The same on a text whose only word characters are ASCII (most texts): Python's regex engine runs
+# an ASCII class about twice as fast as a Unicode category test.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LOWER_LETTERS_AND_HYPHEN = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 45 else 32
+                                  for b in range(256))
 COMMON = 3.0  # zipf: a word at least this common is plainly English
 KNOWN = 1.5  # zipf: a word at least this common exists
 
@@ -55,20 +61,60 @@ def _wordfreq_version() -> str:
         return "wordfreq"
 
 
+@lru_cache(maxsize=4)
+def non_ascii(text: str) -> frozenset[str]:
+    """The text's non-ASCII characters: normalization asks several questions of the same few."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII.findall(text))
+
+
+def ascii_words(text: str) -> bool:
+    """Whether every word character (\\w) of the text is ASCII, so [A-Za-z0-9_] may stand for \\w."""
+    return text.isascii() or not any(c.isalnum() or c == "_" for c in non_ascii(text))
+
+
+_ZIPF: dict[str, float] = {}  # word as asked -> zipf: hyphen and OCR decisions ask the same words again
+
+
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-cased word; 0 when wordfreq does not know it."""
-    f = _frequencies().get(word.lower())
-    return math.log10(f) + 9 if f else 0.0
+    z = _ZIPF.get(word)
+    if z is None:
+        if len(_ZIPF) > 200_000:  # bounds memory on huge corpora
+            _ZIPF.clear()
+        f = _frequencies().get(word.lower())
+        z = _ZIPF[word] = math.log10(f) + 9 if f else 0.0
+    return z
 
 
 class Vocabulary:
     """Counts of the words of one document (lower-cased), plus English frequencies."""
 
     def __init__(self, text: str):
-        raw = Counter(_WORD.findall(text))
-        self.counts: Counter[str] = Counter()
-        for word, n in raw.items():
-            self.counts[word.lower()] += n
+        self.text = text
+
+    # Counted on first use: most short documents never ask (no line ends in a hyphen, no rare word).
+    @cached_property
+    def counts(self) -> Counter[str]:
+        text = self.text
+        if ascii_words(text):
+            # Every byte but a letter (made lower-case) and "-" becomes a space (non-ASCII characters,
+            # none of them a letter, too): the runs left are the words, but for runs with a stray hyphen.
+            counts = Counter(text.encode("ascii", "replace").translate(_LOWER_LETTERS_AND_HYPHEN).decode("ascii").split())
+            for run in [r for r in counts if "-" in r and not _ASCII_WORD.fullmatch(r)]:
+                n = counts.pop(run)
+                for word in _ASCII_WORD.findall(run):
+                    counts[word] += n
+            return counts
+        lowered = text.lower()
+        # Lower-casing the whole text equals lower-casing each word when it maps every character to one
+        # character without context (only U+0130 grows; only final sigma depends on its neighbours),
+        # and it keeps letters letters.
+        if len(lowered) == len(text) and "\u03a3" not in text:
+            return Counter(_WORD.findall(lowered))
+        counts: Counter[str] = Counter()
+        for word, n in Counter(_WORD.findall(text)).items():
+            counts[word.lower()] += n
+        return counts
 
     def count(self, word: str) -> int:
         return self.counts.get(word.lower(), 0)
@@ -82,13 +128,29 @@ class Vocabulary:
         joined, hyphenated = self.count(left + right), self.count(f"{left}-{right}")
         if joined != hyphenated:
             return hyphenated > joined, 0.95
-        if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
-            return True, 0.9
-        zj, zl, zr = zipf(left + right), zipf(left), zipf(right)
-        if zl >= COMMON and zr >= COMMON:  # two real words: a compound unless the join is common
-            return zj < COMMON, 0.8
-        if zj >= KNOWN:
-            return False, 0.85
-        if zl >= KNOWN and zr >= COMMON:  # "macrophage-" + "derived": a compound of known words
-            return True, 0.7
-        return False, 0.6  # word fragments ("mecha-", "nisms") join even when the result is unknown
+        key = (left, right)
+        rule = _HYPHEN_RULES.get(key)
+        if rule is None:
+            if len(_HYPHEN_RULES) > 200_000:  # bounds memory on huge corpora
+                _HYPHEN_RULES.clear()
+            rule = _HYPHEN_RULES[key] = _hyphen_rule(left, right)
+        return rule
+
+
+# (left, right) -> keep_hyphen's answer when the document does not decide: the same line-end
+# splits come back in document after document
+_HYPHEN_RULES: dict[tuple[str, str], tuple[bool, float]] = {}
+
+
+def _hyphen_rule(left: str, right: str) -> tuple[bool, float]:
+    """keep_hyphen's decision from case, digits and English frequencies alone."""
+    if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
+        return True, 0.9
+    zj, zl, zr = zipf(left + right), zipf(left), zipf(right)
+    if zl >= COMMON and zr >= COMMON:  # two real words: a compound unless the join is common
+        return zj < COMMON, 0.8
+    if zj >= KNOWN:
+        return False, 0.85
+    if zl >= KNOWN and zr >= COMMON:  # "macrophage-" + "derived": a compound of known words
+        return True, 0.7
+    return False, 0.6  # word fragments ("mecha-", "nisms") join even when the result is unknown
