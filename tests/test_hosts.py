@@ -1,4 +1,4 @@
-"""Argument search: "X in <modified> cells VERB Y" (arguments.host_head) and objects past a participle clause."""
+"""Argument search: "X in <modified> cells VERB Y" (hosts.host_head) and objects past a participle clause."""
 
 import pytest
 

@@ -4,7 +4,7 @@ import pytest
 
 from claimx.errors import BadLexicon
 from claimx.extract import extract_text
-from claimx.polar import load_polar
+from claimx.polar import load_polar, load_steps
 
 
 def triples(text):
@@ -34,3 +34,23 @@ def test_bad_polarity_is_reported(tmp_path):
                                                encoding="utf-8")
     with pytest.raises(BadLexicon, match="polar_agents.tsv:3"):
         load_polar(tmp_path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angiogenesis is a critical process in tumor growth.", ("Angiogenesis", "increases", "tumor growth")),
+    ("Neovascularization, an essential event for the growth of solid tumors, is regulated by VEGF.",
+     ("Neovascularization", "increases", "solid tumors")),
+])
+def test_a_necessary_step_increases_what_it_is_for(text, expected):
+    assert expected in {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+def test_a_necessity_word_leaves_a_regulator_undirected():
+    assert extract_text("Brick1 is an essential regulator of actin in HeLa cells.") == []
+
+
+def test_bad_step_kind_is_reported(tmp_path):
+    (tmp_path / "polar_agents.tsv").write_text("kind\tword\tvalue\nnecessity\tessential\tup\nstep\tprocess\tsideways\n"
+                                                 "steps\tevent\t-\n", encoding="utf-8")
+    with pytest.raises(BadLexicon, match="polar_agents.tsv:4"):
+        load_steps(tmp_path)

@@ -175,7 +175,7 @@ def group_left(groups: list[Group], pos: int, floor: int, sent: SentView) -> Gro
             and reduced_passive([doc[pos].lower_, doc[pos + 1].lower_, ""]):
         return best  # "granulin, induced by CSF-1, ...": the participle's patient is before the comma
     host = contrasted(groups, best, floor, sent)
-    if host is not None and gap and gap[0].text == "," and _closes_before_verb(gap):
+    if host is not None and gap and (gap[0].text == "," or _unnamed_items(gap)) and _closes_before_verb(gap):
         return Group(host.members + best.members, host.start, best.end)
     if gap and gap[0].text == "," and _closes_before_verb(gap) and enclosed_join(best, sent):
         return best  # "IL-6, as well as TNF, increased Y": the aside's comma closes the joined group
@@ -214,6 +214,14 @@ def _closes_before_verb(gap: list) -> bool:
     the last comma, so it closes an aside and the mention before it is still the subject."""
     last = max(k for k, t in enumerate(gap) if t.text == ",")
     return all(t.lower_ in BEFORE_VERB or (t.is_lower and t.lower_.endswith("ly")) for t in gap[last + 1:])
+
+
+def _unnamed_items(gap: list) -> bool:
+    """'X, but not 5-FU and L-OHP, inhibited Y': coordinated words no lexicon names close the
+    contrasted list before its comma."""
+    comma = next((k for k, t in enumerate(gap) if t.text == ","), None)
+    return comma is not None and 2 <= comma <= 4 and gap[0].lower_ in {"and", "or"} and all(
+        t.lower_ not in CLAUSE_STOP and (t.is_alpha or "-" in t.text or t.lower_ in {"and", "or"}) for t in gap[:comma])
 
 
 def _relative_between(gap: list) -> bool:
@@ -271,42 +279,11 @@ def examples_of(groups: list[Group], g: Group, sent: SentView) -> Group:
     while k < sent.end and (doc[k].is_space or doc[k].lower_ in EXAMPLES):
         words.append(doc[k].lower_)
         k += 1
-    if not ({"such", "including", "e.g.", "namely"} & set(words)):
+    listed = words == ["("] and doc[g.end - 1].is_lower  # "chemokines (CXCL1 and CXCL2)": a class, then its list
+    if not ({"such", "including", "e.g.", "namely"} & set(words)) and not listed:
         return g
     h = next((h for h in groups if h.start == k), None)
-    if h is None:
+    if h is None or listed and (len(h.members) < 2 or h.end >= sent.end or doc[h.end].text != ")"):
         return g
     # "IL-6 and growth factors such as VEGF": the examples stand for the last member only
     return Group(g.members[:-1] + h.members, g.start, h.end) if len(g.members) > 1 else h
-
-
-HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
-HOST_REACH = 3  # other lower-case words before the mention after 'in'
-HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
-             "their", "its"}
-
-
-def _modifier(t) -> bool:
-    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
-    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
-
-
-def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
-    """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
-    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
-    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
-    doc = sent.doc
-    k = g.start - 1
-    # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
-    # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
-    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
-    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
-                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
-        k -= 1
-    glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
-    if glued is not None and doc[k].is_lower:
-        k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
-    if k <= floor or doc[k].lower_ not in {"in", "into"}:
-        return g
-    head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
-    return head or g

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # What joins a second subject between commas: "H, but not G, reduced Z", "H, as well as G, reduced Z".
 JOINS = [[",", "but", "not"], [",", "as", "well", "as"], [",", "together", "with"], [",", "along", "with"]]
+# First words of an appositive aside: ", a potent motogen,", ", one of the most potent angiogenic factors,".
+APPOSITION_START = {"a", "an", "the", "which", "who", "one"}
 MAX_ASIDE = 8  # words of an aside between the subject and its verb: ", a potent tumor motogen,"
 ASIDES = [["however"], ["therefore"], ["thus"], ["moreover"], ["furthermore"], ["indeed"], ["in", "turn"],
           ["in", "addition"], ["in", "contrast"], ["for", "example"], ["in", "particular"], ["also"]]
@@ -38,9 +40,15 @@ def before_aside(groups: list[Group], pos: int, floor: int, sent: SentView, befo
     if opening is None:
         return None
     words = [t.lower_ for t in inner[opening + 1:]]
-    if not words or not (words[0] in {"a", "an", "the", "which", "who"} or words in ASIDES or reduced_passive(words)):
-        return None
     comma = inner[opening].i
+    named = next((g for g in groups if g.start == comma + 1 and g.end == k), None)
+    if named is not None:  # "A synthetic tetracycline, doxycycline, inhibits Y": the aside names the host
+        host = next((g for g in reversed(groups) if g.start >= floor and g.end == comma), None)
+        if host is not None and host.start > sent.start and doc[host.start - 1].lower_ == "of":
+            return named  # "Another mode of ablation, cryoablation, can lead to Y": the named one only
+        return host._replace(members=host.members + named.members, end=named.end) if host is not None else None
+    if not words or not (words[0] in APPOSITION_START or words in ASIDES or reduced_passive(words)):
+        return None
     host = next((g for g in reversed(groups) if g.start >= floor and g.end <= comma), None)
     if host is None or any(t.text not in "()" and not t.is_space for t in doc[host.end: comma]) and \
             not _restatement(doc[host.end: comma]):

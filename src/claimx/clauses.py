@@ -68,7 +68,9 @@ def nominal_use(sent: SentView, tok: Tok, prev: Tok | None) -> bool:
     """'the release of IFN-γ': a verb form after a determiner or before 'of' or 'was' is a noun."""
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     # "IL-8 release was prevented": a verb form right before an auxiliary is the subject noun
-    return (prev is not None and prev.lower_ in DETERMINERS) or (nxt is not None and nxt.lower_ in NOUN_FOLLOWERS)
+    if prev is not None and (prev.lower_ in DETERMINERS or prev.lower_.endswith("-fold") or prev.text == "%"):
+        return True  # "a 2-fold increase in Y", "a 40% decrease of Y"
+    return nxt is not None and nxt.lower_ in NOUN_FOLLOWERS
 
 
 def aux_before(sent: SentView, i: int) -> int | None:
@@ -104,7 +106,9 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 FRONTED_FIRST = {f[0] for f in FRONTED}
 RELATIVE = RELATIVE_WORDS | {","}
-COMBINED = {("combined", "with"), ("together", "with"), ("along", "with")}
+COMBINED = {("combined", "with"), ("together", "with"), ("along", "with"), ("combination", "with")}
+# Words between a head and its "in combination with": "inhibition of X alone or in combination with Y".
+COMBINATION_LEAD = {"alone", "or", "and", "in", "either"}
 
 
 def fronted_adjunct(sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
@@ -181,6 +185,8 @@ def past_reduced_agent(groups: list[Group], sent: SentView, g: Group, floor: int
     k = g.start - 2
     if k > sent.start and (doc[k].lower_, doc[k + 1].lower_) in COMBINED:
         # "a strategy that blocks macrophages combined with ICIs may hinder Z": the head, not its partner
+        while k - 1 > floor and doc[k - 1].lower_ in COMBINATION_LEAD:
+            k -= 1
         return next((h for h in reversed(groups) if h.end == k and h.start >= floor), g)
     if k <= sent.start or doc[k + 1].lower_ != "by" or not (doc[k].is_lower and doc[k].lower_.endswith(("ed", "en"))):
         return g

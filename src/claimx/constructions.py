@@ -40,6 +40,7 @@ ATTRIBUTIVE_BEFORE = DETERMINERS | {"of", "with", "in"}
 BE_NOT_GET = BE - {"get", "gets", "got"}
 LINKING = BE | LINKS
 APPOSITION = BE | {"as", "has", "have", "had"}
+STEP_LINKS = ("of", "for", "in")
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,8 @@ def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Constr
             t = doc[j]
             cue = cues.agents.get(t.lower_) or polar_cue(doc, k + 1, j)  # "a negative regulator of Y"
             if cue is not None:
-                if j + 1 < sent.end and doc[j + 1].lower_ == "of":
+                links = STEP_LINKS if cue.kind == "step" else ("of",)  # "a critical process in Y"
+                if j + 1 < sent.end and doc[j + 1].lower_ in links:
                     limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)
                     obj = group_right(groups, j + 2, limit, sent)
                     if obj is not None:

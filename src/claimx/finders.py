@@ -9,6 +9,7 @@ from __future__ import annotations
 from claimx.arguments import Group
 from claimx.constructions import Construction, appositive, temporal
 from claimx.cues import CueSet
+from claimx.means import means_claims, means_words
 from claimx.nominals import agent_nominals, role_compounds, start_words
 from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
@@ -17,13 +18,14 @@ from claimx.tokview import SentView
 
 def gate_words(cues: CueSet) -> frozenset[str]:
     """Words the noun-phrase finders start from: the verb pass collects them as it goes."""
-    return start_words(cues) | FIRST_WORDS | polar_nouns()  # the appositive's "negative regulator"
+    # the appositive's "negative regulator"; the means nouns ("through the production of Z")
+    return start_words(cues) | FIRST_WORDS | polar_nouns() | means_words()
 
 
 def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
                   marked: list) -> list[Construction]:
-    """Temporal, appositive, agent-nominal, role-compound and response claims of a sentence."""
-    found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues)
+    """Temporal, appositive, means, agent-nominal, role-compound and response claims of a sentence."""
+    found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues) + means_claims(sent, ents, groups, marked)
     if not marked:
         return found  # most sentences have no noun cue, role noun or response phrase
     return (found + agent_nominals(sent, ents, groups, cues, done, marked)

@@ -18,6 +18,10 @@ OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening paren
 IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
+# Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
+OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
+COMPLEMENTIZERS = {"whether", "if"}  # a hedge ending in one scopes over its own clause only
+CLAUSE_JOINS = {"and", "but", "while", "whereas", "although", "we"}  # ", and found that Y ...": a new clause
 TREATMENT_WORDS = {"administration", "injection", "treatment", "exposure", "supplementation", "infusion",
                    "application", "addition", "delivery", "intake", "therapy"}
 
@@ -68,7 +72,15 @@ class Modifiers:
         first = self.hedge_first
         for k in [k for k, w in enumerate(words) if w in first]:
             hit = _phrase_at(words, k, self.hedges)
-            if hit and (k >= floor or "that" in words[k + len(hit): k + len(hit) + 2]):
+            if not hit:
+                continue
+            end = k + len(hit)
+            if hit[-1] in COMPLEMENTIZERS:
+                # "We examined whether X ..., and found that Y ...": the question ends at the next clause
+                if not any(words[j] in {",", ";"} and words[j + 1] in CLAUSE_JOINS for j in range(end, len(words) - 1)):
+                    return end >= floor or k >= floor
+                continue
+            if k >= floor or "that" in words[end: end + 2]:
                 return True
         return False
 
@@ -81,7 +93,7 @@ class Modifiers:
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
         k = first.start - 1
-        while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        while k >= 0 and doc[k].lower_ in OPERATOR_GAP:
             k -= 1
         # "overexpression of X induced Y": after a nominal operator a spaced suffix word is the verb
         nominal = k >= 0 and doc[k].lower_ == "of" and first.end < len(doc) and doc[first.end].text != "-"
@@ -99,6 +111,8 @@ class Modifiers:
             if len(after) >= 2 and after[0] == "-" and ("-" + after[1],) in self.after:
                 return self.after[("-" + after[1],)]
             if after and (after[0],) in self.after and after[1:2] != ["of"]:  # "IL-12 inhibition of Y": an agent
+                if after[0].endswith("ing") and any(e.start == m.end + 1 for e in ents):
+                    continue  # "bevacizumab targeting VEGF": a participle with its own object, not an operator
                 return self.after[(after[0],)]
         return None
 
@@ -141,8 +155,8 @@ class Modifiers:
                     # "growth of v-Src transformed MEFs": the cells, not the mention that modifies them
                     after = target.end + (2 if doc[target.end].text == "-" else 1)
                     target = next((e for e in ents if after <= e.start <= after + 1), target)
-                if target is not None:
-                    return target, ent.text
+                if target is not None and not (ent.label_ == "outcome" and target.label_ == "disease"):
+                    return target, ent.text  # "the prognosis of several tumor types": the outcome stays the object
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
                 # "antigen presentation by professional APCs": the cells do the process;
                 # "apoptosis in sensitive NK cells": the cells it happens in
@@ -230,7 +244,9 @@ class Modifiers:
         if nxt is None or (tok.lower_, nxt.lower_) not in self.before:
             return False
         for t in sent.doc[obj.end: min(sent.end, obj.end + 5)]:
-            if any(c.kind == "verb" for c in cues.words.get(t.lower_, ())):
+            found = cues.words.get(t.lower_, ())
+            # "..., induction of p21 and increase of Bax": a noun too, so not the sentence's verb
+            if any(c.kind == "verb" for c in found) and not any(c.kind == "noun" for c in found):
                 return True
         return False
 

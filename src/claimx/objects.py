@@ -16,11 +16,13 @@ from __future__ import annotations
 from claimx.arguments import Group, group_right
 from claimx.clauses import BE, DETERMINERS
 from claimx.phrases import STOP
+from claimx.states import load_states
 from claimx.tokview import SentView
 
 SUFFIX_GAP = 4  # words from "X-induced" to its object: "VEGF-induced phosphorylation of KDR"
 # Words that end the noun phrase after "X-induced": another clause or an agent follows.
 PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA binding activity"
+CITATION = 10  # tokens of a citation bracket: "[45-47]", "[28, 29]"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
@@ -36,7 +38,8 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         k = g.end
         glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
         k += 1 if glued else 0
-        if k >= limit or doc[k].lower_ not in cues.suffixes:
+        genotype = glued and k < limit and doc[k].lower_ in load_states()[2]  # "Pten-deficient melanomas"
+        if k >= limit or doc[k].lower_ not in cues.suffixes and not genotype:
             return g
         if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
             return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
@@ -50,13 +53,41 @@ def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
     """'X induced a reduction in Y': the verb before `pos` is a light verb and a noun cue lies
     before the object, so the nominal rule reads the claim (decreases), not the verb (increases)."""
     doc = sent.doc
-    if pos <= sent.start or (doc[pos - 1].lower_,) not in light:
-        return False
+    if not any(pos - n >= sent.start and tuple([t.lower_ for t in doc[pos - n: pos]]) in light for n in (1, 2, 3)):
+        return False  # "induced", "resulted in", "gave rise to"
+    if obj.end < sent.end and _noun_cue(doc[obj.end], cues) and not sent.span.doc[obj.end].ent_type:
+        return True  # "X induced glutathione depletion": the noun after the object (light_target); a
+        # noun the entity stage took ("monocyte recruitment", a process mention) makes no claim of its own
     return any(c.kind == "noun" for t in doc[pos: obj.start] for c in cues.words.get(t.lower_, ()))
 
 
+def _noun_cue(t, cues) -> bool:
+    return any(c.kind == "noun" for c in cues.words.get(t.lower_, ()))
+
+
+def light_target(groups: list[Group], sent: SentView, i: int, light) -> tuple[Group, int] | None:
+    """'X induced glutathione depletion', 'X led to ERK inactivation': (the group the noun cue at
+    `i` acts on, the light verb's index), when the group stands right before the noun and a light
+    verb right before the group (an article between)."""
+    doc = sent.doc
+    target = next((g for g in groups if g.end == i), None)
+    if target is None:
+        return None
+    k = target.start
+    if k - 1 > sent.start and doc[k - 1].lower_ in DETERMINERS:
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n >= sent.start and tuple([t.lower_ for t in doc[k - n: k]]) in light:
+            return target, k - n
+    return None
+
+
 def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: SentView, cues, light) -> Group | None:
-    """The object from `pos` on: past_suffixed, and None at 'X induced a reduction in Y' (light_noun)."""
+    """The object from `pos` on: past_suffixed, and None at 'X induced a reduction in Y' (light_noun)
+    or when the mention only modifies a role noun ('down-regulates tumor suppressor genes')."""
+    role = cues.agents.get(sent.doc[g.end].lower_) if g.end < limit else None
+    if role is not None and role.lemma != "promoter":  # "the VEGF promoter" is a gene's DNA, not a role
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
@@ -89,8 +120,12 @@ def object_chain(groups: list[Group], obj: Group, sent: SentView, cues) -> Group
     starts = {g.start: g for g in groups}
     members, g = list(obj.members), obj
     while True:
-        k = _past_plain(sent, g.end, cues, PLAIN_AFTER, starts)
-        k = _past_coordinator(sent, k)
+        k = g.end + 1 if g.end < sent.end and doc[g.end].text == ")" else g.end  # "(Tr1) cells"
+        k = _past_plain(sent, k, cues, PLAIN_AFTER, starts)
+        cited = _past_citation(sent, k)
+        if cited != k and (cited >= sent.end or doc[cited].lower_ not in {"and", "or"}):
+            break  # "... response [128-130], ICIs combined with ...": a comma after a citation ends the list
+        k = _past_coordinator(sent, cited)
         if k is None or _verbal(doc[k], cues):
             break
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
@@ -117,6 +152,21 @@ def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bo
             break
         k += 1
         n += 1
+    return k
+
+
+def _past_citation(sent: SentView, k: int) -> int:
+    """Past a citation bracket ('[27]', '[28, 29]', '[30-32]') at k: '(Tr1) cells [27] and regulatory
+    CD4+T cells' lists two objects."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text != "[":
+        return k
+    for j in range(k + 1, min(sent.end, k + CITATION)):
+        t = doc[j]
+        if t.text == "]":
+            return j + 1
+        if not (t.like_num or t.text in {",", "-", "–", "—"} or t.text.replace("-", "").replace("–", "").isdigit()):
+            return k
     return k
 
 
@@ -149,6 +199,12 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         pairs = [(where, ents[obj.members[0]].text)]
     else:
         pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+    if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0] is not tail and pairs[0][0].start in starts:
+        # "the accumulation of (Tr1) cells [27] and regulatory CD4+T cells": the process's mention
+        # heads a list of its own
+        o, process = pairs[0]
+        chained = object_chain(list(starts.values()), starts[o.start], sent, mods.cues)
+        pairs = [(ents[k], process) for k in chained.members] if len(chained.members) > 1 else pairs
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
             continue  # "X reduced the expression": of what, the entity stage did not find

@@ -6,17 +6,24 @@
 
 from __future__ import annotations
 
-from claimx.arguments import Group, first_group, group_after_by, group_left, group_right, host_head
+from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
+from claimx.hosts import host_head, subject_host
+from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
-from claimx.objects import checked_object
+from claimx.objects import VERBAL, checked_object, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
+from claimx.phrases import STOP
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "its", "their", "by"}
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "("}
+SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
+NOT_HEADS = STOP | VERBAL  # function words and auxiliaries after a mention: "Cancer is a disease ..."
+LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
+MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
 CHAIN = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "which", "ultimately", "including"}
 
 
@@ -25,6 +32,7 @@ class PartFinder:
 
     def __init__(self, cues: CueSet, mods: Modifiers) -> None:
         self.cues = cues
+        self.finite = frozenset(w for w, cs in cues.words.items() if any(c.form in ("s", "ed") for c in cs))
         self.mods = mods
         self._adjunct: tuple = (None, None)  # (groups, fronted_adjunct of them): see _fronted
 
@@ -43,7 +51,9 @@ class PartFinder:
         floor = clause_floor(sent, tok.i)
         adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
         floor = max(floor, adjunct[1] + 1) if adjunct is not None and tok.i > adjunct[1] else floor
-        adjectival = cue.form == "ed" and prev is not None and prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
+        adjectival = cue.form == "ed" and prev is not None and (
+            prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
+            or any(c.kind == "verb" for c in self.cues.words.get(prev.lower_, ())))  # "block activated VEGFR2"
         if parsed and cue.kind == "verb":
             parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
             if parsed is not None:
@@ -60,16 +70,21 @@ class PartFinder:
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 return (agent, patient, "passive") if patient else None
+            if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
+                    and doc[after + 1].lower_ not in SETTINGS:
+                return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
+            if cue.lemma == "sensitize":  # "X sensitizes DU145 cells to Fas-mediated apoptosis": to the response
+                obj = self._response(groups, obj, limit, sent)
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
                 return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:
                     return main, obj, "chain"
-            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ == "by"):
+            if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
@@ -86,11 +101,18 @@ class PartFinder:
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
             subj = group_left(groups, tok.i, floor, sent)
-            return (host_head(groups, past_reduced_agent(groups, sent, subj, floor), floor, sent), obj, "active") if subj else None
+            agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
+            if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
+                return None
+            return subject_host(groups, agent, floor, sent), obj, "active"
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
+        target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
+        if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
+            subj = group_left(groups, target[1], floor, sent)
+            return (host_head(groups, subj, floor, sent), target[0], "nominal") if subj else None
         obj = self._object(groups, tok.i + 1, limit, sent)
-        if obj is None:
-            return None
+        if obj is None or doc[tok.i + 1].text == ",":
+            return None  # "ERK inactivation, and Mcl-1 ...": the noun's object is not after the comma
         if self.mods.operator_before_verb(sent, tok, obj, self.cues):
             return None
         mediated = mediated_before(sent, tok.i, groups, self.cues)
@@ -103,10 +125,42 @@ class PartFinder:
         if agent is not None:
             return agent, obj, "nominal"
         light = self.mods.light_verb_before(sent, tok.i)
+        if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
+            light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (host_head(groups, subj, floor, sent), obj, "nominal") if subj else None
+        return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
+
+    def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
+        """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',
+        and a later item of the same list, '..., ERK inactivation'."""
+        found = light_target(groups, sent, tok.i, self.mods.light)
+        if found is not None:
+            return found
+        before = next((g for g in groups if g.end == tok.i), None)
+        if before is None:
+            return None
+        light = listed_light(sent, tok.i, before, self.mods.light_first, self.mods.light, self.finite)
+        return (before, light) if light is not None else None
+
+    def _modifies_noun(self, sent: SentView, g: Group, verb: int) -> bool:
+        """'hypoxic tumor environments induce Y', 'Rous sarcoma virus releases Y': a disease mention
+        before a plain head noun only modifies it, and the head (no mention) is the subject."""
+        doc = sent.doc
+        if g.end >= verb or sent.span.doc[g.start].ent_type_ != "disease":
+            return False
+        t = doc[g.end]
+        return t.is_alpha and t.is_lower and t.lower_ not in self.cues.words and t.lower_ not in self.cues.processes \
+            and t.lower_ not in BEFORE_VERB and t.lower_ not in NOT_HEADS and not t.lower_.endswith("ly")
+
+    def _response(self, groups: list[Group], obj: Group, limit: int, sent: SentView) -> Group:
+        """The process after 'sensitize <cells> to', else `obj`: a drug after 'to' ('sensitize tumors to
+        aPD-1') is what the cells respond to, and the claim stays on the cells."""
+        doc = sent.doc
+        to = next((k for k in range(obj.end, min(limit, obj.end + 4)) if doc[k].lower_ == "to"), None)
+        response = self._object(groups, to + 1, limit, sent) if to is not None else None
+        return response if response is not None and sent.span.doc[response.start].ent_type_ == "process" else obj
 
     def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
         """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""

@@ -1,5 +1,6 @@
 """Claims whose cause is named in a response phrase: "Y rose in response to X",
-"Y chemotaxis in response to VEGF", "Y was reduced after stimulation with X".
+"Y chemotaxis in response to VEGF", "Y was reduced after stimulation with X", "Y was enhanced upon
+addition of X", "Y were inhibited when treated with X".
 
 The cause is the mention right after the phrase; what responds is the clause's changed
 mention (before a directional word of the clause, which gives the direction) or, without
@@ -19,9 +20,12 @@ from claimx.tokview import SentView
 RESPONSE = ("in", "response", "to")
 # "after stimulation with X", "upon treatment with X": a treatment noun between the time word and "with"
 TIME_WORDS = {"after", "upon", "following"}
-TREATMENTS = {"stimulation", "treatment", "exposure", "incubation", "challenge"}
+TREATMENTS = {"stimulation", "treatment", "exposure", "incubation", "challenge", "addition", "administration",
+              "injection", "transfection"}
+# "when treated with X": a participle of treatment after "when"
+TREATED = {"treated", "exposed", "incubated", "stimulated", "transfected", "injected"}
 NEAR = 3  # words between what responds and the phrase, without a directional word: "HUVEC chemotaxis in"
-FIRST_WORDS = {RESPONSE[0]} | TIME_WORDS
+FIRST_WORDS = {RESPONSE[0], "when"} | TIME_WORDS
 CAUSE_GAP = 4  # plain words before the cause: "to the addition of exogenous SPARC"
 NOT_CAUSES = {"disease", "species"}
 UP = Cue("in response to", "increases", "noun", "noun")
@@ -64,8 +68,10 @@ def _phrase_end(sent: SentView, i: int) -> int | None:
     words = [doc[k].lower_ for k in range(i, min(sent.end, i + 3))]
     if tuple(words) == RESPONSE:
         return i + 3
-    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in TREATMENTS and words[2] in {"with", "by", "to"}:
-        return i + 3
+    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in TREATMENTS and words[2] in {"with", "by", "to", "of"}:
+        return i + 3  # "after stimulation with X", "upon addition of X"
+    if len(words) == 3 and words[0] == "when" and words[1] in TREATED and words[2] in {"with", "to"}:
+        return i + 3  # "Y were inhibited when treated with X"
     return None
 
 

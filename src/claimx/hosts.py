@@ -1,0 +1,58 @@
+"""The mention a verb's subject stands for when the nearest one is only where something acts.
+
+- host_head: "expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y": the mention after
+  'in' is where the noun before it acts; that noun's mention is the subject.
+- subject_host: the same, first past a parenthesis the nearest mention fills ("... in breast
+  cancer cells (MDA-MB231 and T47D) resulted in Y").
+"""
+
+from __future__ import annotations
+
+from claimx.arguments import CLAUSE_STOP, Group
+from claimx.tokview import SentView
+
+PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
+HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
+HOST_REACH = 3  # other lower-case words before the mention after 'in'
+HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
+             "their", "its"}
+
+
+def _modifier(t) -> bool:
+    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
+    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
+
+
+def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+    """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
+    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
+    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
+    doc = sent.doc
+    k = g.start - 1
+    # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
+    # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
+    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
+                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
+        k -= 1
+    glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
+    if glued is not None and doc[k].is_lower:
+        k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
+    if k <= floor or doc[k].lower_ not in {"in", "into"}:
+        return g
+    head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
+    return head or g
+
+
+def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+    """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
+    cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
+    doc = sent.doc
+    if g.end < sent.end and doc[g.end].text == ")":
+        opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
+                       None)
+        before = next((h for h in reversed(groups) if opening is not None and h.start >= floor and h.end <= opening),
+                      None)
+        if before is not None and opening - before.end <= 1 and all(t.is_alpha for t in doc[before.end: opening]):
+            g = before  # "in a fibrosarcoma model (T241)": one plain noun may stand before the parenthesis
+    return host_head(groups, g, floor, sent)

@@ -1,0 +1,63 @@
+"""Means phrases: 'TAMs promoted Y through the secretion of TNF-α' -> TAMs increases TNF-α.
+
+The clause's first mention makes what the noun of making is 'of'. The noun may be a process
+mention (the entity stage types "secretion"), at which the verb pass never stops, or a plain word
+the verb pass marks (finders.gate_words). Words: lexicons/cues/means.tsv.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from claimx.arguments import Group, first_group, group_right
+from claimx.clauses import DETERMINERS, clause_floor
+from claimx.constructions import Construction
+from claimx.cues import Cue, cues_dir, read_rows
+from claimx.errors import BadLexicon
+from claimx.tokview import SentView
+
+MAKES = Cue("means", "increases", "noun", "noun")
+OBJECT_GAP = 2  # words from 'of' to the object: "of the soluble TNF-α"
+
+
+@functools.lru_cache(maxsize=4)
+def load_means(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of making, prepositions of means)."""
+    path = (directory or cues_dir()) / "means.tsv"
+    found: dict[str, set[str]] = {"noun": set(), "preposition": set()}
+    for lineno, (kind, word) in read_rows(path, ("kind", "word")):
+        if kind not in found:
+            raise BadLexicon(f"{path}:{lineno}: kind must be 'noun' or 'preposition', got {kind!r}")
+        found[kind].add(word.lower())
+    return frozenset(found["noun"]), frozenset(found["preposition"])
+
+
+def means_words() -> frozenset[str]:
+    """The nouns, for the sentence gate: a plain one (no mention) reaches means_claims as a marked token."""
+    return load_means()[0]
+
+
+def means_claims(sent: SentView, ents, groups: list[Group], marked) -> list[Construction]:
+    """'X ... through/via/by the secretion/production/release of Z': X -> Z.
+
+    The noun is a marked token of the verb pass, or a one-word process mention ("secretion")."""
+    nouns, prepositions = load_means()
+    doc = sent.doc
+    at = [t.i for t in marked if t.lower_ in nouns]
+    at += [e.start for e in ents if e.label_ == "process" and e.end - e.start == 1 and doc[e.start].lower_ in nouns]
+    out = []
+    for i in at:
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in DETERMINERS:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in prepositions or i + 1 >= sent.end or doc[i + 1].lower_ != "of":
+            continue
+        before = doc[k - 1]
+        if doc[k].lower_ == "by" and before.is_lower and before.lower_.endswith(("ed", "en")):
+            continue  # "was increased by the secretion of Z": a passive agent
+        obj = group_right(groups, i + 2, min(sent.end, i + 3 + OBJECT_GAP), sent)
+        subj = first_group(groups, clause_floor(sent, k), k)
+        if obj is not None and subj is not None:
+            out.append(Construction(subj, obj, "chain", MAKES, i, subj))
+    return out
