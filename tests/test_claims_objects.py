@@ -1,6 +1,7 @@
 """Object refinements and constructions added from the BioNLP-ST 2013 CG training errors,
 each tested on sentences written for the purpose."""
 
+import pytest
 from test_claims import triples
 
 
@@ -178,3 +179,14 @@ def test_a_process_of_suffix_modified_cells_is_of_the_cells():
     got = triples("Sorafenib inhibits the proliferation of KRAS-transformed HeLa cells.")
     assert ("Sorafenib", "decreases", "HeLa cells", "proliferation", "") in got
     assert ("KRAS", "increases", "HeLa cells", None, "") in got
+
+
+@pytest.mark.parametrize("text", ["IL-6 reduces TNF and", "IL-6 reduces TNF, and", "IL-6 reduces TNF,",
+                                  "IL-6 reduces IL-6 and"])
+def test_an_object_list_cut_off_after_its_coordinator_still_gives_its_first_object(text):
+    # Found by hypothesis: a coordinator as the text's last token sent the list walk past the end.
+    got = triples(text)
+    if text.endswith("IL-6 and"):
+        assert not got  # a mention does not act on itself
+    else:
+        assert {t[:3] for t in got} == {("IL-6", "decreases", "TNF")}

@@ -171,15 +171,18 @@ def _past_citation(sent: SentView, k: int) -> int:
 
 
 def _past_coordinator(sent: SentView, k: int) -> int | None:
+    """The token after a coordinator at `k`; None when there is none or the sentence ends with it."""
     doc = sent.doc
     words = [doc[j].lower_ for j in range(k, min(sent.end, k + 3))]
     if words[:3] == ["as", "well", "as"]:
-        return k + 3
-    if words[:2] in (["," , "and"], [",", "or"]):
-        return k + 2
-    if words[:1] in ([","], ["and"], ["or"]):
-        return k + 1
-    return None
+        k += 3
+    elif words[:2] in (["," , "and"], [",", "or"]):
+        k += 2
+    elif words[:1] in ([","], ["and"], ["or"]):
+        k += 1
+    else:
+        return None
+    return k if k < sent.end else None
 
 
 def _verbal(t, cues) -> bool:
