@@ -9,6 +9,7 @@ import warnings
 import numpy
 import spacy
 from spacy.attrs import NORM, ORTH, SPACY
+from spacy.lang.char_classes import ALPHA_LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -21,6 +22,10 @@ _SUFFIX_INFIX = r"-(?=(?:{})\b)"
 _SLASH = r"(?<=[^\W_])/(?=[^\W_])"
 # "p27(-/-)", "LMP1(TRADD)": scispaCy keeps "p27(-/-" as one token and splits only the ")".
 _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a suffix
+# A sentence's full stop after a name ending in one capital ("TrkA.", "NaF.", "NF-kappaB.", "VEGF-C.", "5 nM."):
+# scispaCy splits it only after two capitals or a lowercase letter. Abbreviations that keep their stop
+# ("Ph.D.", "U.S.", "e.g.") are special cases or end in ".X.", which this leaves alone.
+_GLUED_STOP = r"(?<=[{}\-][A-Z])\.$".format(ALPHA_LOWER)
 
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
@@ -56,6 +61,7 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         suffixes = "|".join(sorted((re.escape(s) for s in [*cues.suffix_forms(), *attached]), key=len, reverse=True))
         old = tok.infix_finditer.__self__.pattern
         tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + _SLASH + "|" + _OPEN_GLUED + "|" + old).finditer
+        tok.suffix_search = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search
     return tok
 
 
