@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from claimx.cues import CueSet
+from claimx.cues import CueSet, cues_dir, read_rows
+from claimx.errors import BadLexicon
 from claimx.sentences import SentenceSplitter
 
 # "TGF-β-induced" must split so the cytokine is a token of its own; the suffix is a claim cue.
@@ -26,6 +27,10 @@ _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a
 # scispaCy splits it only after two capitals or a lowercase letter. Abbreviations that keep their stop
 # ("Ph.D.", "U.S.", "e.g.") are special cases or end in ".X.", which this leaves alone.
 _GLUED_STOP = r"(?<=[{}\-][A-Z])\.$".format(ALPHA_LOWER)
+# "Tunicamycin-treatment", "HIF-1alpha-binding": a word of hyphen_words.tsv after a name (a word
+# character, "+", ")" or "]" before the hyphen), unless the compound starts with a prefix it keeps.
+_TAIL_INFIX = r"-(?<=[\w+)\]]-){keep}(?=(?:{tails})\b)"  # "-" first: the look-behinds run only at a hyphen
+_HYPHEN_WORDS = "hyphen_words.tsv"
 
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
@@ -48,8 +53,22 @@ def set_doc_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
+def _hyphen_words() -> tuple[list[str], list[str]]:
+    """(tails, kept prefixes) of hyphen_words.tsv, checked."""
+    path = cues_dir() / _HYPHEN_WORDS
+    rows = read_rows(path, ("kind", "word"))
+    for lineno, (kind, word) in rows:
+        if kind not in ("tail", "keep") or not word.isalpha() or not word.islower():
+            raise BadLexicon(f"{path}:{lineno}: expected kind tail or keep and a lowercase word, got {kind!r} {word!r}")
+    return [w for _, (k, w) in rows if k == "tail"], [w for _, (k, w) in rows if k == "keep"]
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 def make_tokenizer(nlp: Language, cues: CueSet):
-    """scispaCy's biomedical tokenizer, plus a split before '-induced', '-mediated', ..."""
+    """scispaCy's biomedical tokenizer, plus a split before '-induced', '-mediated', ..., '-treated'."""
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     with warnings.catch_warnings():
@@ -58,9 +77,13 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         # Operator words attached by a hyphen ("CSF-1R-blocking", "MDSC-targeting") split too.
         attached = [w[1:] for pos, words in cues.operators for w in words if pos == "after" and w.startswith("-")
                     and w[1:].isalpha()]
-        suffixes = "|".join(sorted((re.escape(s) for s in [*cues.suffix_forms(), *attached]), key=len, reverse=True))
+        suffixes = _alternatives([*cues.suffix_forms(), *attached])
+        tails, kept = _hyphen_words()
+        # a look-behind per prefix: Python's must have a fixed width
+        keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in kept)
+        tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(tails))
         old = tok.infix_finditer.__self__.pattern
-        tok.infix_finditer = re.compile(_SUFFIX_INFIX.format(suffixes) + "|" + _SLASH + "|" + _OPEN_GLUED + "|" + old).finditer
+        tok.infix_finditer = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old])).finditer
         tok.suffix_search = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search
     return tok
 
