@@ -88,7 +88,47 @@ def test_the_hyphen_word_list_is_checked(tmp_path, monkeypatch):
     import claimx.pipeline as pipeline
     from claimx.errors import BadLexicon
 
-    (tmp_path / "hyphen_words.tsv").write_text("kind\tword\ntail\tTreated\n", encoding="utf-8")
+    (tmp_path / "tokenizer.tsv").write_text("kind\tword\ntail\ttreated\ntail\tTreated\n", encoding="utf-8")
     monkeypatch.setattr(pipeline, "cues_dir", lambda: tmp_path)
-    with pytest.raises(BadLexicon, match="hyphen_words.tsv:2"):
-        pipeline._hyphen_words()
+    with pytest.raises(BadLexicon, match="tokenizer.tsv:3"):
+        pipeline.tokenizer_words()
+
+
+@pytest.mark.parametrize("text, sentences, name", [
+    ("PMA is an activator of protein kinase C. We tested it.",
+     ["PMA is an activator of protein kinase C.", "We tested it."], "protein kinase C"),
+    ("Cells were treated with CHX or Act D. The latter blocked it.",
+     ["Cells were treated with CHX or Act D.", "The latter blocked it."], "Act D"),
+    ("It was reduced by oncostatin M.\n\nCytokines vary.", ["It was reduced by oncostatin M.", "\n\n", "Cytokines vary."],
+     "oncostatin M"),
+    ("IL-6 activates NF-kappa B. (A) shows it.", ["IL-6 activates NF-kappa B.", "(A) shows it."], "NF-kappa B"),
+    ("Apoptosis needs vitamin D.", ["Apoptosis needs vitamin D."], "vitamin D"),
+])
+def test_a_lone_capital_ending_a_sentence_gives_its_stop_to_the_sentence(nlp, text, sentences, name):
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == sentences
+    assert name in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The assay of J. Smith measured it.", "J."),
+    ("Smith and J. Doe measured it.", "J."),
+    ("Dr J. Doe measured it.", "J."),
+    ("Infection with H. pylori raised IL-8.", "H."),
+    ("Infection with E. coli. The", "E."),
+    ('a region termed "X." This', "X."),
+    ("a phenotype. I. Mechanisms", "I."),
+    ("protein kinase C.5 and C.elegans", "C.5"),
+])
+def test_initials_and_species_keep_their_capital_stop(nlp, text, kept):
+    assert kept in _words(nlp, text)
+
+
+def test_the_capital_stop_split_is_the_same_paragraph_by_paragraph(nlp, monkeypatch):
+    import claimx.pipeline as pipeline
+
+    text = "It binds protein kinase C.\n\nby J. Smith.\n\n  Act D.\n\nonly oncostatin M.  \n\nand E. coli\n"
+    monkeypatch.setattr(pipeline, "MIN_PIECE", 1)
+    whole = [t.text for t in nlp.tokenizer(text)]
+    assert [t.text for t in pipeline.make_doc(nlp, text)] == whole
+    assert whole.count(".") == 4 and "J." in whole and "E." in whole  # after C, Smith, D and M

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from claimx.capital_stops import CapitalStops
 from claimx.cues import CueSet, cues_dir, read_rows
 from claimx.errors import BadLexicon
 from claimx.sentences import SentenceSplitter
@@ -27,10 +28,10 @@ _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a
 # scispaCy splits it only after two capitals or a lowercase letter. Abbreviations that keep their stop
 # ("Ph.D.", "U.S.", "e.g.") are special cases or end in ".X.", which this leaves alone.
 _GLUED_STOP = r"(?<=[{}\-][A-Z])\.$".format(ALPHA_LOWER)
-# "Tunicamycin-treatment", "HIF-1alpha-binding": a word of hyphen_words.tsv after a name (a word
+# "Tunicamycin-treatment", "insulin-treated": a tail of tokenizer.tsv after a name (a word
 # character, "+", ")" or "]" before the hyphen), unless the compound starts with a prefix it keeps.
 _TAIL_INFIX = r"-(?<=[\w+)\]]-){keep}(?=(?:{tails})\b)"  # "-" first: the look-behinds run only at a hyphen
-_HYPHEN_WORDS = "hyphen_words.tsv"
+_WORDS = "tokenizer.tsv"
 
 if not Doc.has_extension("claimx_breaks"):
     Doc.set_extension("claimx_breaks", default=())
@@ -53,14 +54,16 @@ def set_doc_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
-def _hyphen_words() -> tuple[list[str], list[str]]:
-    """(tails, kept prefixes) of hyphen_words.tsv, checked."""
-    path = cues_dir() / _HYPHEN_WORDS
-    rows = read_rows(path, ("kind", "word"))
-    for lineno, (kind, word) in rows:
-        if kind not in ("tail", "keep") or not word.isalpha() or not word.islower():
-            raise BadLexicon(f"{path}:{lineno}: expected kind tail or keep and a lowercase word, got {kind!r} {word!r}")
-    return [w for _, (k, w) in rows if k == "tail"], [w for _, (k, w) in rows if k == "keep"]
+def tokenizer_words() -> dict[str, list[str]]:
+    """The word lists of tokenizer.tsv by kind (tail, keep, initial), checked."""
+    path = cues_dir() / _WORDS
+    out: dict[str, list[str]] = {"tail": [], "keep": [], "initial": []}
+    for lineno, (kind, word) in read_rows(path, ("kind", "word")):
+        if kind not in out or not word.isalpha() or not word.islower():
+            raise BadLexicon(f"{path}:{lineno}: expected a kind ({', '.join(out)}) and a lowercase word, "
+                             f"got {kind!r} {word!r}")
+        out[kind].append(word)
+    return out
 
 
 def _alternatives(words) -> str:
@@ -78,14 +81,14 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         attached = [w[1:] for pos, words in cues.operators for w in words if pos == "after" and w.startswith("-")
                     and w[1:].isalpha()]
         suffixes = _alternatives([*cues.suffix_forms(), *attached])
-        tails, kept = _hyphen_words()
+        words = tokenizer_words()
         # a look-behind per prefix: Python's must have a fixed width
-        keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in kept)
-        tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(tails))
+        keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in words["keep"])
+        tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(words["tail"]))
         old = tok.infix_finditer.__self__.pattern
         tok.infix_finditer = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old])).finditer
         tok.suffix_search = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search
-    return tok
+    return CapitalStops(tok, frozenset(words["initial"]))
 
 
 @Language.factory("claimx_sentences", default_config={})
