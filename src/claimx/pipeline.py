@@ -27,7 +27,7 @@ _OPEN_GLUED = r"(?<=[^\W_])\((?=[^\s()]+$)"  # the ")" is already split off as a
 # A sentence's full stop after a name ending in one capital ("TrkA.", "NaF.", "NF-kappaB.", "VEGF-C.", "5 nM."):
 # scispaCy splits it only after two capitals or a lowercase letter. Abbreviations that keep their stop
 # ("Ph.D.", "U.S.", "e.g.") are special cases or end in ".X.", which this leaves alone.
-_GLUED_STOP = r"(?<=[{}\-][A-Z])\.$".format(ALPHA_LOWER)
+_GLUED_STOP = r"\.(?<=[{}\-][A-Z]\.)$".format(ALPHA_LOWER)  # "." first: the look-behind runs only at a stop
 # "Tunicamycin-treatment", "insulin-treated": a tail of tokenizer.tsv after a name (a word
 # character, "+", ")" or "]" before the hyphen), unless the compound starts with a prefix it keeps.
 _TAIL_INFIX = r"-(?<=[\w+)\]]-){keep}(?=(?:{tails})\b)"  # "-" first: the look-behinds run only at a hyphen
