@@ -4,6 +4,9 @@ each tested on sentences written for the purpose."""
 import pytest
 from test_claims import triples
 
+from claimx.errors import BadLexicon
+from claimx.nominals import load_role_nouns
+
 
 def test_a_verb_acts_on_what_a_suffixed_mention_induces_not_on_the_mention():
     got = triples("Sorafenib blocks TNF-induced secretion of IL-8 and IL-6.")
@@ -47,6 +50,14 @@ def test_a_role_noun_between_its_target_and_the_named_agent():
         "IL-10 acts as a potent inflammation suppressor in mice.")
     assert ("sunitinib", "decreases", "VEGFR2", None, "") in triples(
         "In mice, sunitinib, a selective VEGFR2 inhibitor, was given.")
+
+
+def test_a_generic_head_noun_between_the_role_noun_and_the_agent_is_read_from_role_nouns_tsv(tmp_path):
+    assert ("ING4", "decreases", "angiogenesis", None, "") in triples(
+        "We studied the angiogenesis inhibitor protein ING4 in mice.")
+    (tmp_path / "role_nouns.tsv").write_text("kind\tform\nhead\tprotein\nnoun\tgene\n", encoding="utf-8")
+    with pytest.raises(BadLexicon, match=r"role_nouns.tsv:3: unknown kind 'noun'"):
+        load_role_nouns(tmp_path)
 
 
 def test_a_tumor_suppressor_names_a_gene_class_not_a_claim():

@@ -9,25 +9,38 @@
                   "X is a potent angiogenesis inhibitor" (the agent named before).
 
 The noun cues are those of lexicons/cues/directions.tsv (kind noun), the role nouns its
-agent nouns; claims.py emits the Construction records like its other rules.
+agent nouns, the words around them lexicons/cues/role_nouns.tsv; claims.py emits the
+Construction records like its other rules.
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from claimx.arguments import Group
 from claimx.clauses import BE
 from claimx.constructions import Construction
-from claimx.cues import CueSet
+from claimx.cues import CueSet, check_value, cues_dir, read_rows
 from claimx.tokview import SentView
 
 POSSESSIVE = {"'s", "’s"}
-ROLE_HEADS = {"protein", "gene", "factor", "molecule"}  # "the tumour suppressor protein ING4"
-ROLE_VERBS = {"act", "acts", "acted", "acting", "function", "functions", "functioned", "serve", "serves",
-              "served", "identified", "recognized", "known", "described"}  # "... as a tumor suppressor"
+ROLE_KINDS = ("head", "verb")
 ROLE_ADJECTIVES = 3  # "a putative, potent tumor suppressor" reads leftwards over this many words
 CLOSE = 3  # plain words between a nominal cue's 'of'/'by' and its mention: "of the activated X"
 ROLE_LINKS = BE | {"been", "to", "also", "may", "can", "could"}  # built once, not per token
 PREPOSITIONS = {"of", "in", "on", "at", "by", "with", "from", "to", "for", "into", "than", "and", "or"}
+
+
+@functools.lru_cache(maxsize=4)
+def load_role_nouns(directory: Path | None = None) -> dict[str, frozenset[str]]:
+    """role_nouns.tsv by kind: 'head' nouns after a role noun, 'verb's before 'as a <role noun>'."""
+    path = (directory or cues_dir()) / "role_nouns.tsv"
+    table: dict[str, set[str]] = {k: set() for k in ROLE_KINDS}
+    for lineno, (kind, form) in read_rows(path, ("kind", "form")):
+        check_value(path, lineno, kind, ROLE_KINDS, "kind")
+        table[kind].add(form.lower())
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 def start_words(cues: CueSet) -> frozenset[str]:
@@ -106,7 +119,7 @@ def role_compounds(sent: SentView, ents, groups: list[Group], cues: CueSet, toks
         if target is None or (cue.predicate == "decreases" and all(ents[m].label_ == "disease" for m in target.members)):
             continue  # "the tumor suppressor ARF" names a gene class, not a claim about tumours
         k = tok.i + 1
-        if k < sent.end and doc[k].lower_ in ROLE_HEADS:
+        if k < sent.end and doc[k].lower_ in load_role_nouns()["head"]:
             k += 1
         agent = starts.get(k) or _named_before(sent, target, ends)
         if agent is not None and agent is not target:
@@ -127,7 +140,7 @@ def _named_before(sent: SentView, target: Group, ends: dict[int, Group]) -> Grou
         return None
     k -= 1
     link = doc[k].lower_
-    if link == "as" and k - 1 > sent.start and doc[k - 1].lower_ in ROLE_VERBS:
+    if link == "as" and k - 1 > sent.start and doc[k - 1].lower_ in load_role_nouns()["verb"]:
         k -= 1
         while k - 1 > sent.start and doc[k - 1].lower_ in ROLE_LINKS:
             k -= 1
