@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimx.errors import BadLexicon
+from claimx.lexicon import TYPES  # the entity types; head nouns and shapes name one of them
 
 DIRECTIONS = {"up": "increases", "down": "decreases"}
 KINDS = ("verb", "noun", "adj", "suffix", "agent", "change")
@@ -16,7 +17,6 @@ OPS = ("inhibition", "activation")
 POSITIONS = ("before", "after", "within")
 CONTEXT_FIELDS = ("species", "setting")
 VOICES = ("forward", "reverse")
-TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
 
 
 @dataclass(frozen=True)

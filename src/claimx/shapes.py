@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimx.cues import TYPES, check_value, cues_dir, read_rows
+from claimx.cues import check_value, cues_dir, read_rows
+from claimx.lexicon import TYPES
 
 MIN_STEM = 3  # letters before the ending: "mycin" alone or "azole" in "diazole" is too little to go on
 
