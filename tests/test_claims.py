@@ -207,6 +207,13 @@ def test_an_inner_capital_symbol_is_an_argument_but_all_caps_two_letters_are_not
     assert triples("UV increased Zyp2.") == set()
 
 
+@pytest.mark.parametrize("unit", ["kDa", "kD", "cGy", "mGy"])
+def test_a_unit_is_not_a_symbol(unit):
+    # "tunicamycin treatment resulted in the appearance of a 30-40 kDa band" gave tunicamycin -> kDa
+    assert triples(f"Qrx7 treatment increased a 45 {unit} band.") == set()
+    assert triples(f"Qrx7 treatment increased a 45 {unit} Zyp2.") == {("Qrx7", "increases", "Zyp2", None, "")}
+
+
 def test_a_cell_line_with_cells_is_one_cell_mention():
     assert triples("Sorafenib inhibited the growth of HeLa cells.") == {("Sorafenib", "decreases", "HeLa cells", "growth", "")}
     assert triples("Sorafenib killed U-87 MG cells.") == {("Sorafenib", "decreases", "U-87 MG cells", None, "")}

@@ -83,7 +83,7 @@ def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple
 _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "6830104a0fe7b8ef": _cell_line,
     "076bfba5c7dd76c7": _pathway,
-    "11674bf685f8bf20": _symbol,
+    "d9a078a36d2c1cae": _symbol,
 }
 
 
