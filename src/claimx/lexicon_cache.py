@@ -1,6 +1,6 @@
 """On-disk cache of a loaded lexicon, keyed by the files' names and bytes and the folding code.
 
-Parsing the ~35k generated entries and folding their variants takes seconds;
+Parsing the ~52k generated entries and folding their variants takes seconds;
 restoring the computed state takes a fraction of that. The JSONL files stay
 the source of truth: any change to them, or to this code, misses the cache.
 The English word frequencies (vocab.py) are cached the same way, as another kind.
