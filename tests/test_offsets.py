@@ -156,6 +156,13 @@ def test_identity_and_points():
     assert text == "aXYb" and m.to_original(1, 3) == (1, 1) and m.to_original(1, 2) == (1, 1)
 
 
+def test_pieces_sharing_an_original_start_are_looked_up_in_end_order():
+    # "abc" copied whole, then its first two characters again: the shorter copy sorts first
+    m = OffsetMap([(0, 3, 0, 3, True), (3, 5, 0, 2, True)], 3, 5)
+    assert m.to_normalized(0, 1) == (0, 1)
+    assert m.to_normalized(2, 3) == (2, 3)
+
+
 def test_bad_spans_and_pieces_are_refused():
     m = OffsetMap.identity(3)
     with pytest.raises(ValueError):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line, furniture, split_lines
-from .vocab import Vocabulary
+from .vocab import Vocabulary, non_ascii
 
 # (start, end, replacement, rule, score) on the original text
 Op = tuple[int, int, str, str, float]
@@ -53,11 +53,11 @@ def _is_heading_line(ln: Line) -> bool:
     return len(_HEAD_WORD.findall(t)) <= 14
 
 
-def _classify(lines: list[Line]) -> list[str]:
-    """One of blank, caption, furniture, heading, text per line."""
+def _classify(lines: list[Line], chars: frozenset[str] | None = None) -> list[str]:
+    """One of blank, caption, furniture, heading, text per line (`chars`: as for lines.furniture)."""
     texts = [ln.text for ln in lines]
     kinds = ["blank" if not t else "text" for t in texts]
-    for i in furniture(lines):
+    for i in furniture(lines, chars):
         kinds[i] = "furniture"
     n = len(lines)
     # The loops below visit only the lines that can start a caption or be a heading (most lines
@@ -140,7 +140,7 @@ def _join(text: str, a: Line, b: Line, vocab: Vocabulary, ops: list[Op], cut_fro
 
 def plan_layout(text: str, vocab: Vocabulary) -> Layout:
     lines = split_lines(text)
-    kinds = _classify(lines)
+    kinds = _classify(lines, non_ascii(text))
     ops: list[Op] = []
     moves: list[tuple[int, int, int, str]] = []
     headings: list[tuple[int, int]] = []

@@ -81,14 +81,17 @@ def _line(text: str, start: int, stop: int, end: int) -> Line:
     return Line(start, start + lead + len(stripped), end, lead, stripped)
 
 
-def furniture(lines: list[Line]) -> set[int]:
-    """Page numbers and running headers/footers (the same line, digits aside, again and again)."""
+def furniture(lines: list[Line], chars: frozenset[str] | None = None) -> set[int]:
+    """Page numbers and running headers/footers (the same line, digits aside, again and again).
+
+    `chars`: the non-ASCII characters of the text the lines come from (vocab.non_ascii), if known.
+    """
     # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \s* is empty)
     texts = [ln.text for ln in lines]
     out = {i for i, t in enumerate(texts) if t and (t[0] in "pP" or t[0].isdecimal()) and _PAGE_NUMBER.match(t)}
     sub = _DIGITS.sub
     shaped: list[str | None] = [None] * len(lines)
-    for i in _maybe_repeated(texts):
+    for i in _maybe_repeated(texts, chars):
         shaped[i] = sub("#", texts[i])
     shapes = Counter(s for s in shaped if s is not None)
     nonblank = len(texts) - texts.count("")
@@ -102,7 +105,7 @@ def furniture(lines: list[Line]) -> set[int]:
     return out
 
 
-def _maybe_repeated(texts: list[str]) -> list[int]:
+def _maybe_repeated(texts: list[str], chars: frozenset[str] | None = None) -> list[int]:
     """The lines of 8-120 characters whose digits-as-# shape may occur three times or more.
 
     Every such line is among them: lines of one shape are alike once their digits and "#" are
@@ -111,7 +114,9 @@ def _maybe_repeated(texts: list[str]) -> list[int]:
     """
     sized = [i for i, t in enumerate(texts) if 8 <= len(t) <= 120]
     joined = "\n".join(texts)  # a line's text holds no "\n"
-    if not joined.isascii() and _NON_ASCII_DIGIT.search(joined):
+    # (re's \d is str.isdecimal: testing the text's few non-ASCII characters beats a regex scan)
+    if not joined.isascii() and (_NON_ASCII_DIGIT.search(joined) if chars is None
+                                 else any(c.isdecimal() for c in chars)):
         return sized
     keys = joined.encode("ascii", "replace").translate(None, b"0123456789#").split(b"\n")
     counts = Counter([keys[i] for i in sized])

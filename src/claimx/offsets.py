@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from operator import itemgetter
+from operator import itemgetter, lt
 
 # (norm_start, norm_end, orig_start, orig_end, is_copy)
 Piece = tuple[int, int, int, int, bool]
@@ -110,7 +110,10 @@ class OffsetMap:
     @cached_property
     def _to_norm(self) -> _Side:
         # (out of original order only around a moved block)
-        n0, n1, o0, o1, copy = _columns(sorted([p for p in self.pieces if p[3] > p[2]], key=itemgetter(2, 3)))
+        rows = sorted([p for p in self.pieces if p[3] > p[2]], key=itemgetter(2))
+        n0, n1, o0, o1, copy = _columns(rows)
+        if not all(map(lt, o0, o0[1:])):  # pieces sharing a start: ordered by end too
+            n0, n1, o0, o1, copy = _columns(sorted(rows, key=itemgetter(2, 3)))
         return _Side(o0, o1, n0, n1, copy)
 
     def _validate(self) -> None:

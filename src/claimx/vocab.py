@@ -12,9 +12,6 @@ from pathlib import Path
 
 # Letters-only words, hyphenated compounds kept whole ("tumor-associated", "KEYNOTE").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# The same on a text whose only word characters are ASCII (most texts): Python's regex engine runs
-# an ASCII class about twice as fast as a Unicode category test.
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LOWER_LETTERS_AND_HYPHEN = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 45 else 32
                                   for b in range(256))
@@ -98,13 +95,12 @@ class Vocabulary:
         text = self.text
         if ascii_words(text):
             # Every byte but a letter (made lower-case) and "-" becomes a space (non-ASCII characters,
-            # none of them a letter, too): the runs left are the words, but for runs with a stray hyphen.
-            counts = Counter(text.encode("ascii", "replace").translate(_LOWER_LETTERS_AND_HYPHEN).decode("ascii").split())
-            for run in [r for r in counts if "-" in r and not _ASCII_WORD.fullmatch(r)]:
-                n = counts.pop(run)
-                for word in _ASCII_WORD.findall(run):
-                    counts[word] += n
-            return counts
+            # none of them a letter, too); so does every hyphen not between two letters: the runs
+            # left are the words. (Pairs of hyphens go first: of a longer run of hyphens at most the
+            # last is left, after a space.)
+            runs = " " + text.encode("ascii", "replace").translate(_LOWER_LETTERS_AND_HYPHEN).decode("ascii") + " "
+            runs = runs.replace("--", "  ")
+            return Counter(runs.replace("- ", "  ").replace(" -", "  ").split())
         lowered = text.lower()
         # Lower-casing the whole text equals lower-casing each word when it maps every character to one
         # character without context (only U+0130 grows; only final sigma depends on its neighbours),
