@@ -37,7 +37,7 @@ from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
 from claimx.states import describes_state, operator_word
-from claimx.tokview import SentView, Tok, TokenTable
+from claimx.tokview import SentView, Tok, TokenTable, concept_of
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
@@ -141,7 +141,7 @@ class ClaimFinder:
         for claim, cue_i in self._sentence(sent, ents, context_ents):
             if cue_i in used:
                 continue  # tested first, as cheaper than two `._` reads; _emit makes no claim without concepts
-            fallback = claim.subject._.claimx.source == "phrase" or claim.object._.claimx.source == "phrase"
+            fallback = concept_of(claim.subject).source == "phrase" or concept_of(claim.object).source == "phrase"
             if fallback:
                 conf = round(max(0.2, claim.confidence - FALLBACK_PENALTY), 2)
                 out.append(replace(claim, confidence=conf))
@@ -257,10 +257,10 @@ class ClaimFinder:
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s, self.lexicon) if op is not None else s
-            concept = s._.claimx  # read once: each `._` access builds an Underscore object
+            concept = concept_of(s)
             if listed is None:
                 pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
-                listed = [(o, process, o._.claimx) for o, process in pairs]
+                listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:

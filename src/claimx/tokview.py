@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
+from claimx.found import extension_key
+
 # The attributes a Tok copies from the lexeme; all lexical, so read once per distinct word.
 LEXICAL = ("text", "lower_", "is_space", "is_punct", "is_alpha", "is_lower", "is_title", "like_num")
 
@@ -69,10 +71,11 @@ class TokenTable:
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "doc", "start", "end", "context", "floors")
+    __slots__ = ("span", "spacy_doc", "doc", "start", "end", "context", "floors")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
+        self.spacy_doc = span.doc
         self.doc = tokens
         self.start = span.start
         self.end = span.end
@@ -81,3 +84,11 @@ class SentView:
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
+
+
+def concept_of(span: Span):
+    """`span._.claimx`, read from doc.user_data where spaCy files it: `._` makes an Underscore object per read."""
+    key = extension_key("claimx")  # asked at the call: the extension exists only once entities.py is loaded
+    if key is None:
+        return span._.claimx
+    return span.doc.user_data.get(key(span.start_char, span.end_char))
