@@ -18,6 +18,7 @@ claims are only tried for cue words that made no claim with the sentence's menti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -86,7 +87,6 @@ class ClaimFinder:
         self.roles = load_roles()
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
-        self.table = TokenTable()
         self.part_finder = PartFinder(self.cues, self.mods)
         self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
@@ -95,6 +95,7 @@ class ClaimFinder:
         # sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
                                           self.cues.agents, self.roles.words, self.gate)
+        self.table = TokenTable(self.triggers)  # its marks: the trigger words and hyphens, which _sentence starts from
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -102,6 +103,7 @@ class ClaimFinder:
         self.lexicon = self._lexicon()
         ents = list(doc.ents)
         tokens = self.table.tokens(doc)
+        marks = self.table.marks
         k = 0
         for sent in (SentView(span, tokens) for span in doc.sents):
             in_sent = []
@@ -109,7 +111,8 @@ class ClaimFinder:
                 if ents[k].start >= sent.start:
                     in_sent.append(ents[k])
                 k += 1
-            if self.triggers.isdisjoint([t.lower_ for t in sent]):
+            sent.marked = [tokens[i] for i in marks[bisect_left(marks, sent.start): bisect_left(marks, sent.end)]]
+            if not any(t.lower_ in self.triggers for t in sent.marked):
                 continue  # k has moved past the sentence's mentions all the same
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
@@ -180,7 +183,7 @@ class ClaimFinder:
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
         marked = []  # tokens the noun-phrase constructions below start from
-        for tok in [t for t in sent if t.lower_ in self.triggers or t.text == "-"]:  # the others start nothing
+        for tok in sent.marked:  # trigger words and hyphens: the others start nothing
             if tok.i in inside:
                 continue
             if tok.lower_ in self.gate:

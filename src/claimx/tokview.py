@@ -38,7 +38,9 @@ class TokenTable:
     valid only until its next call (the claim component keeps none past its document).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, marked: frozenset[str] = frozenset()) -> None:
+        self.marked = marked  # lower-case words `marks` lists (a bare "-" too): a rule starts from each
+        self.marks: list[int] = []  # the last document's tokens in `marked`, by index
         self._lexical: dict[int, tuple] = {}
         # Record k always has i == k. Refilling them instead of allocating a Tok per token keeps
         # a document's records from surviving into the collector's oldest generation, where they
@@ -46,6 +48,8 @@ class TokenTable:
         self._pool: list[Tok] = []
 
     def tokens(self, doc: Doc) -> list[Tok]:
+        marks: list[int] = []
+        self.marks = marks
         if not len(doc):
             return []
         lexical = self._lexical
@@ -61,17 +65,20 @@ class TokenTable:
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
-                lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
+                lex = tuple(getattr(word, a) for a in LEXICAL)
+                lex = lexical[orth] = lex + (lex[1] in self.marked or lex[0] == "-",)
             tok.whitespace_ = " " if space else ""
             (tok.text, tok.lower_, tok.is_space, tok.is_punct,
-             tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num) = lex
+             tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num, mark) = lex
+            if mark:
+                marks.append(tok.i)
         return pool[: len(orths)]
 
 
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "spacy_doc", "doc", "start", "end", "context", "floors")
+    __slots__ = ("span", "spacy_doc", "doc", "start", "end", "context", "floors", "marked")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
@@ -81,6 +88,7 @@ class SentView:
         self.end = span.end
         self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
         self.floors: dict[int, int] = {}  # clause_floor by token index, filled as the rules ask
+        self.marked: list[Tok] = []  # its tokens in TokenTable.marked, which the claim component fills
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
