@@ -18,6 +18,7 @@ claims are only tried for cue words that made no claim with the sentence's menti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -37,7 +38,7 @@ from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
 from claimx.states import describes_state, operator_word
-from claimx.tokview import SentView, Tok, TokenTable
+from claimx.tokview import SentView, Tok, TokenTable, concept_of
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
                    # Not stated as a cause: "after X" is a time that implies one, so the weakest.
@@ -86,7 +87,6 @@ class ClaimFinder:
         self.roles = load_roles()
         self.use_parse = use_parse  # read verb arguments from a dependency parse when the doc has one
         self._parsed = False
-        self.table = TokenTable()
         self.part_finder = PartFinder(self.cues, self.mods)
         self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
@@ -95,6 +95,7 @@ class ClaimFinder:
         # sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
                                           self.cues.agents, self.roles.words, self.gate)
+        self.table = TokenTable(self.triggers)  # its marks: the trigger words and hyphens, which _sentence starts from
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
@@ -102,6 +103,7 @@ class ClaimFinder:
         self.lexicon = self._lexicon()
         ents = list(doc.ents)
         tokens = self.table.tokens(doc)
+        marks = self.table.marks
         k = 0
         for sent in (SentView(span, tokens) for span in doc.sents):
             in_sent = []
@@ -109,7 +111,8 @@ class ClaimFinder:
                 if ents[k].start >= sent.start:
                     in_sent.append(ents[k])
                 k += 1
-            if self.triggers.isdisjoint([t.lower_ for t in sent]):
+            sent.marked = [tokens[i] for i in marks[bisect_left(marks, sent.start): bisect_left(marks, sent.end)]]
+            if not any(t.lower_ in self.triggers for t in sent.marked):
                 continue  # k has moved past the sentence's mentions all the same
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
@@ -141,7 +144,7 @@ class ClaimFinder:
         for claim, cue_i in self._sentence(sent, ents, context_ents):
             if cue_i in used:
                 continue  # tested first, as cheaper than two `._` reads; _emit makes no claim without concepts
-            fallback = claim.subject._.claimx.source == "phrase" or claim.object._.claimx.source == "phrase"
+            fallback = concept_of(claim.subject).source == "phrase" or concept_of(claim.object).source == "phrase"
             if fallback:
                 conf = round(max(0.2, claim.confidence - FALLBACK_PENALTY), 2)
                 out.append(replace(claim, confidence=conf))
@@ -180,7 +183,7 @@ class ClaimFinder:
         found: dict[tuple, tuple[RawClaim, int]] = {}
         last: Group | None = None
         marked = []  # tokens the noun-phrase constructions below start from
-        for tok in [t for t in sent if t.lower_ in self.triggers or t.text == "-"]:  # the others start nothing
+        for tok in sent.marked:  # trigger words and hyphens: the others start nothing
             if tok.i in inside:
                 continue
             if tok.lower_ in self.gate:
@@ -257,10 +260,10 @@ class ClaimFinder:
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s, self.lexicon) if op is not None else s
-            concept = s._.claimx  # read once: each `._` access builds an Underscore object
+            concept = concept_of(s)
             if listed is None:
                 pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
-                listed = [(o, process, o._.claimx) for o, process in pairs]
+                listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:

@@ -61,12 +61,17 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
              done: set[int]) -> list[Construction]:
     """'IL-6 levels increased after TACE': TACE -> IL-6, at cue words that made no claim."""
     doc = sent.doc
+    words, changes = cues.words, cues.changes
+    # Most sentences hold no such word: the mention tokens and a fronted cause are worked out only for those that do.
+    found = [tok for tok in sent if (tok.lower_ in words or tok.lower_ in changes) and tok.i not in done]
+    if not found:
+        return []
     inside = {i for e in ents for i in range(e.start, e.end)}
     fronted = _fronted_cause(sent, ents)
     out = []
-    for tok in sent:
-        if (tok.lower_ not in cues.words and tok.lower_ not in cues.changes) or tok.i in inside or tok.i in done:
-            continue  # the word test (first: most words fail it) only saves building the generator below
+    for tok in found:
+        if tok.i in inside:
+            continue
         cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "adj"
                     or (c.kind == "verb" and c.form in ("ed", "s", "base"))), None) or cues.changes.get(tok.lower_)
         if cue is None or cue.form == "ing":
@@ -121,9 +126,10 @@ def _cause_from(sent: SentView, ents: list[Span], k: int) -> int | None:
 
 def _fronted_cause(sent: SentView, ents: list[Span]) -> tuple[int, int] | None:
     """'After RFA, ...': (the cause mention, the comma closing the phrase), else None."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in TEMPORAL:
+        return None  # tested before listing the words: few sentences open with "after"
     words = [t for t in sent if not t.is_space]
-    if not words or words[0].lower_ not in TEMPORAL:
-        return None
     comma = next((t.i for t in words if t.text == ","), None)
     if comma is None:
         return None

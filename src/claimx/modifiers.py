@@ -11,7 +11,7 @@ from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.phrases import STOP
-from claimx.tokview import SentView, Tok
+from claimx.tokview import SentView, Tok, concept_of
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
@@ -223,7 +223,7 @@ class Modifiers:
                         (species if fld == "species" else settings).append(value)
                     break
         setting = "preclinical" if "preclinical" in settings else ("clinical" if settings else None)
-        concepts = (e._.claimx for e in ents if e.label_ == "disease")  # read once: `._` builds an object
+        concepts = (concept_of(e) for e in ents if e.label_ == "disease")
         diseases = tuple(dict.fromkeys(c.name for c in concepts if c))
         return tuple(sorted(set(species))), setting, diseases
 

@@ -55,7 +55,7 @@ def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
     doc = sent.doc
     if not any(pos - n >= sent.start and tuple([t.lower_ for t in doc[pos - n: pos]]) in light for n in (1, 2, 3)):
         return False  # "induced", "resulted in", "gave rise to"
-    if obj.end < sent.end and _noun_cue(doc[obj.end], cues) and not sent.span.doc[obj.end].ent_type:
+    if obj.end < sent.end and _noun_cue(doc[obj.end], cues) and not sent.spacy_doc[obj.end].ent_type:
         return True  # "X induced glutathione depletion": the noun after the object (light_target); a
         # noun the entity stage took ("monocyte recruitment", a process mention) makes no claim of its own
     return any(c.kind == "noun" for t in doc[pos: obj.start] for c in cues.words.get(t.lower_, ()))

@@ -55,7 +55,7 @@ class PartFinder:
             prev.lower_ in ATTRIBUTIVE and not shares_subject(prev, last)
             or any(c.kind == "verb" for c in self.cues.words.get(prev.lower_, ())))  # "block activated VEGFR2"
         if parsed and cue.kind == "verb":
-            parsed = parse_parts(groups, sent.span, sent.span.doc[tok.i], cue.form == "ed")
+            parsed = parse_parts(groups, sent.span, sent.spacy_doc[tok.i], cue.form == "ed")
             if parsed is not None:
                 return parsed
         if cue.kind == "verb" and not adjectival:
@@ -148,7 +148,7 @@ class PartFinder:
         """'hypoxic tumor environments induce Y', 'Rous sarcoma virus releases Y': a disease mention
         before a plain head noun only modifies it, and the head (no mention) is the subject."""
         doc = sent.doc
-        if g.end >= verb or sent.span.doc[g.start].ent_type_ != "disease":
+        if g.end >= verb or sent.spacy_doc[g.start].ent_type_ != "disease":
             return False
         t = doc[g.end]
         return t.is_alpha and t.is_lower and t.lower_ not in self.cues.words and t.lower_ not in self.cues.processes \
@@ -160,7 +160,7 @@ class PartFinder:
         doc = sent.doc
         to = next((k for k in range(obj.end, min(limit, obj.end + 4)) if doc[k].lower_ == "to"), None)
         response = self._object(groups, to + 1, limit, sent) if to is not None else None
-        return response if response is not None and sent.span.doc[response.start].ent_type_ == "process" else obj
+        return response if response is not None and sent.spacy_doc[response.start].ent_type_ == "process" else obj
 
     def _fronted(self, sent: SentView, groups: list[Group]) -> tuple[int, int, Group] | None:
         """fronted_adjunct once per group list (one per sentence pass, held here), not at every cue."""

@@ -57,7 +57,7 @@ def noun_phrases(sent: SentView, taken: set[int], cues: CueSet) -> list[Span]:
             continue
         if out and out[-1].end > start:
             continue
-        span = Span(sent.span.doc, start, tok.i + 1, label=typ)
+        span = Span(sent.spacy_doc, start, tok.i + 1, label=typ)
         name = _name(span)
         span._.claimx = Concept(f"claimx:np:{name.lower()}", name, typ, (), "phrase")
         out.append(span)

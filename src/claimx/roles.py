@@ -25,7 +25,7 @@ from claimx.constructions import Construction
 from claimx.cues import DIRECTIONS, Cue, check_value, cues_dir, read_rows
 from claimx.entities import Concept
 from claimx.errors import BadLexicon
-from claimx.tokview import SentView
+from claimx.tokview import SentView, concept_of
 
 KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb")
 BE = {"is", "are", "was", "were"}
@@ -78,7 +78,7 @@ def role_spans(sent: SentView, taken: set[int], roles: Roles, lexicon: Any) -> l
         found = roles.words.get(tok.lower_)
         if found is not None and tok.i not in taken:
             concept = _concept(found[1], lexicon)
-            span = Span(sent.span.doc, tok.i, tok.i + 1, label=concept.type)
+            span = Span(sent.spacy_doc, tok.i, tok.i + 1, label=concept.type)
             span._.claimx = concept
             out.append(span)
     return out
@@ -88,7 +88,7 @@ def role_claims(sent: SentView, ents: list[Span], groups: list[Group], roles: Ro
     """One Construction per role adjective whose subject is found."""
     out = []
     for k, ent in enumerate(ents):
-        if ent._.claimx is None or ent._.claimx.source != "role":
+        if (concept := concept_of(ent)) is None or concept.source != "role":
             continue
         i = ent.start
         subj = _subject(sent, ents, groups, roles, i)

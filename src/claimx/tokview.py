@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
+from claimx.found import extension_key
+
 # The attributes a Tok copies from the lexeme; all lexical, so read once per distinct word.
 LEXICAL = ("text", "lower_", "is_space", "is_punct", "is_alpha", "is_lower", "is_title", "like_num")
 
@@ -36,7 +38,9 @@ class TokenTable:
     valid only until its next call (the claim component keeps none past its document).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, marked: frozenset[str] = frozenset()) -> None:
+        self.marked = marked  # lower-case words `marks` lists (a bare "-" too): a rule starts from each
+        self.marks: list[int] = []  # the last document's tokens in `marked`, by index
         self._lexical: dict[int, tuple] = {}
         # Record k always has i == k. Refilling them instead of allocating a Tok per token keeps
         # a document's records from surviving into the collector's oldest generation, where they
@@ -44,6 +48,8 @@ class TokenTable:
         self._pool: list[Tok] = []
 
     def tokens(self, doc: Doc) -> list[Tok]:
+        marks: list[int] = []
+        self.marks = marks
         if not len(doc):
             return []
         lexical = self._lexical
@@ -59,25 +65,38 @@ class TokenTable:
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
-                lex = lexical[orth] = tuple(getattr(word, a) for a in LEXICAL)
+                lex = tuple(getattr(word, a) for a in LEXICAL)
+                lex = lexical[orth] = lex + (lex[1] in self.marked or lex[0] == "-",)
             tok.whitespace_ = " " if space else ""
             (tok.text, tok.lower_, tok.is_space, tok.is_punct,
-             tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num) = lex
+             tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num, mark) = lex
+            if mark:
+                marks.append(tok.i)
         return pool[: len(orths)]
 
 
 class SentView:
     """A sentence over a document's Tok list: `doc` is that list, indexed like the Doc."""
 
-    __slots__ = ("span", "doc", "start", "end", "context", "floors")
+    __slots__ = ("span", "spacy_doc", "doc", "start", "end", "context", "floors", "marked")
 
     def __init__(self, span: Span, tokens: list[Tok]) -> None:
         self.span = span
+        self.spacy_doc = span.doc
         self.doc = tokens
         self.start = span.start
         self.end = span.end
         self.context: tuple | None = None  # species, setting, diseases: Modifiers.context fills it once
         self.floors: dict[int, int] = {}  # clause_floor by token index, filled as the rules ask
+        self.marked: list[Tok] = []  # its tokens in TokenTable.marked, which the claim component fills
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
+
+
+def concept_of(span: Span):
+    """`span._.claimx`, read from doc.user_data where spaCy files it: `._` makes an Underscore object per read."""
+    key = extension_key("claimx")  # asked at the call: the extension exists only once entities.py is loaded
+    if key is None:
+        return span._.claimx
+    return span.doc.user_data.get(key(span.start_char, span.end_char))
