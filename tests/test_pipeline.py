@@ -158,3 +158,17 @@ def test_every_component_is_a_spacy_entry_point_and_runs_in_a_users_blank_pipeli
     ids = {e.text: e._.claimx.id for e in doc.ents}
     assert ids["IL-6"] == ids["Interleukin-6"]
     assert any(c.predicate == "decreases" and c.op == "inhibition" for c in doc._.claimx_claims)
+
+
+def test_an_extension_key_asked_before_registration_is_not_remembered_as_missing():
+    from spacy.tokens import Span
+
+    from claimx.found import extension_key
+
+    name = "claimx_test_late_extension"
+    assert extension_key(name) is None
+    Span.set_extension(name, default=None)
+    try:
+        assert extension_key(name)(2, 3) == ("._.", name, 2, 3)
+    finally:
+        Span.remove_extension(name)

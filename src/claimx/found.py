@@ -122,6 +122,8 @@ _KEYS: dict[str, Callable[[int, int], Hashable] | None] = {}
 def extension_key(name: str) -> Callable[[int, int], Hashable] | None:
     """(start_char, end_char) -> the doc.user_data key of `span._.<name>`, or None when this spaCy files it otherwise."""
     if name not in _KEYS:
+        if not Span.has_extension(name):
+            return None  # asked before the extension is registered: ask again later, don't remember
         _KEYS[name] = _extension_key(name)
     return _KEYS[name]
 
