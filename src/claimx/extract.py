@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span
 from claimx import __version__
 from claimx.claims import RawClaim
 from claimx.errors import BadUsage
-from claimx.found import extension_key
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
 from claimx.store import claim_line, write_text_lines
+from claimx.tokview import concept_of
 
 Warn = Callable[[str], None]
 
@@ -83,7 +83,7 @@ class Records:
     """Builds one document's mention and claim records, each distinct span worked out once.
 
     A mention's record depends only on its character offsets (its concept is filed under them
-    in doc.user_data, where `span._.claimx` reads it), and a sentence's evidence only on the
+    in doc.user_data; `tokview.concept_of` reads it there), and a sentence's evidence only on the
     sentence's: a document's claims share both, so they are remembered for the document.
     """
 
@@ -91,7 +91,6 @@ class Records:
         self.p = p
         self.text = doc_text(p.doc)
         self.to_original = p.normalized.offsets.to_original
-        self.concept_key = extension_key("claimx")
         self._mentions: dict[tuple[int, int], Mention] = {}
         self._evidence: dict[tuple[int, int], tuple[str, int, int, str | None]] = {}
 
@@ -103,9 +102,7 @@ class Records:
         return made
 
     def _mention(self, ent: Span, start: int, end: int) -> Mention:
-        key = self.concept_key
-        # user_data read directly: `ent._` makes an Underscore object per read
-        c = ent._.claimx if key is None else self.p.doc.user_data.get(key(start, end))
+        c = concept_of(ent)
         s, e = self.to_original(start, end)
         text = self.p.source.text[s:e]
         source = c.source
