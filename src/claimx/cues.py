@@ -78,6 +78,15 @@ def read_rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> list[t
     return out
 
 
+def words_by_kind(path: Path, kinds: tuple[str, ...], column: str = "word") -> dict[str, frozenset[str]]:
+    """A kind/word cue file (means.tsv, states.tsv, role_nouns.tsv) as {kind: lower-cased words}, each kind checked."""
+    table: dict[str, set[str]] = {k: set() for k in kinds}
+    for lineno, (kind, word) in read_rows(path, ("kind", column)):
+        check_value(path, lineno, kind, kinds, "kind")
+        table[kind].add(word.lower())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 def check_value(path: Path, lineno: int, value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
         raise BadLexicon(f"{path}:{lineno}: unknown {what} {value!r} (expected one of {', '.join(allowed)})")

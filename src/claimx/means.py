@@ -13,8 +13,7 @@ from pathlib import Path
 from claimx.arguments import Group, first_group, group_right
 from claimx.clauses import DETERMINERS, clause_floor
 from claimx.constructions import Construction
-from claimx.cues import Cue, cues_dir, read_rows
-from claimx.errors import BadLexicon
+from claimx.cues import Cue, cues_dir, words_by_kind
 from claimx.tokview import SentView
 
 MAKES = Cue("means", "increases", "noun", "noun")
@@ -24,13 +23,8 @@ OBJECT_GAP = 2  # words from 'of' to the object: "of the soluble TNF-α"
 @functools.lru_cache(maxsize=4)
 def load_means(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of making, prepositions of means)."""
-    path = (directory or cues_dir()) / "means.tsv"
-    found: dict[str, set[str]] = {"noun": set(), "preposition": set()}
-    for lineno, (kind, word) in read_rows(path, ("kind", "word")):
-        if kind not in found:
-            raise BadLexicon(f"{path}:{lineno}: kind must be 'noun' or 'preposition', got {kind!r}")
-        found[kind].add(word.lower())
-    return frozenset(found["noun"]), frozenset(found["preposition"])
+    found = words_by_kind((directory or cues_dir()) / "means.tsv", ("noun", "preposition"))
+    return found["noun"], found["preposition"]
 
 
 def means_words() -> frozenset[str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from claimx.arguments import Group
 from claimx.clauses import BE
 from claimx.constructions import Construction
-from claimx.cues import CueSet, check_value, cues_dir, read_rows
+from claimx.cues import CueSet, cues_dir, words_by_kind
 from claimx.tokview import SentView
 
 POSSESSIVE = {"'s", "’s"}
@@ -35,12 +35,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "by", "with", "from", "to", "for", "into
 @functools.lru_cache(maxsize=4)
 def load_role_nouns(directory: Path | None = None) -> dict[str, frozenset[str]]:
     """role_nouns.tsv by kind: 'head' nouns after a role noun, 'verb's before 'as a <role noun>'."""
-    path = (directory or cues_dir()) / "role_nouns.tsv"
-    table: dict[str, set[str]] = {k: set() for k in ROLE_KINDS}
-    for lineno, (kind, form) in read_rows(path, ("kind", "form")):
-        check_value(path, lineno, kind, ROLE_KINDS, "kind")
-        table[kind].add(form.lower())
-    return {k: frozenset(v) for k, v in table.items()}
+    return words_by_kind((directory or cues_dir()) / "role_nouns.tsv", ROLE_KINDS, column="form")
 
 
 def start_words(cues: CueSet) -> frozenset[str]:

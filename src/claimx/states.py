@@ -21,8 +21,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.cues import cues_dir, read_rows
-from claimx.errors import BadLexicon
+from claimx.cues import cues_dir, words_by_kind
 
 POPULATIONS = {"cell", "disease"}  # labels of a subject that is described, not acting
 REACH = 5  # tokens from the state verb to the cue word: "showed a >50% reduction in"
@@ -31,13 +30,8 @@ REACH = 5  # tokens from the state verb to the cue word: "showed a >50% reductio
 @functools.lru_cache(maxsize=4)
 def load_states(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(state verbs, words allowed between the verb and the cue, genotype words)."""
-    path = (directory or cues_dir()) / "states.tsv"
-    table: dict[str, set[str]] = {"verb": set(), "between": set(), "genotype": set()}
-    for lineno, (kind, word) in read_rows(path, ("kind", "word")):
-        if kind not in table:
-            raise BadLexicon(f"{path}:{lineno}: unknown kind {kind!r} (expected verb, between or genotype)")
-        table[kind].add(word.lower())
-    return frozenset(table["verb"]), frozenset(table["between"]), frozenset(table["genotype"])
+    table = words_by_kind((directory or cues_dir()) / "states.tsv", ("verb", "between", "genotype"))
+    return table["verb"], table["between"], table["genotype"]
 
 
 def describes_state(sent, cue_i: int, subj, ents) -> bool:
