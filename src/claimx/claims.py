@@ -90,7 +90,7 @@ class ClaimFinder:
         self.part_finder = PartFinder(self.cues, self.mods)
         self._covered: tuple = (None, set())  # (a sentence's mentions, their token indexes): see _taken
         self.gate = gate_words(self.cues)
-        self.finite = frozenset(w for w, cs in self.cues.words.items() if any(c.form in ("s", "ed") for c in cs))
+        self.finite = self.part_finder.finite
         # Every word a rule starts from (_sentence's cue loop, the finders, role adjectives): a
         # sentence with none makes no claim, so no pass runs on it. A new rule's trigger words go here too.
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
@@ -249,8 +249,8 @@ class ClaimFinder:
         hedged = rule != "suffix" and self.mods.hedged(sent, tok.i)  # "X-induced Y" is presupposed, not hedged
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
-        obj = object_chain(self._groups, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
-        subj = object_chain(self._groups, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
+        obj = object_chain(self._starts, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
+        subj = object_chain(self._starts, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         listed = None  # the same for every subject: listed, and their `._` read, once when first needed
         for si in subj.members:

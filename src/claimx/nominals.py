@@ -44,14 +44,14 @@ def start_words(cues: CueSet) -> frozenset[str]:
 
 
 def agent_nominals(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
-                   toks=None) -> list[Construction]:
+                   toks) -> list[Construction]:
     """'X inhibition of Y' and 'Y inhibition by X', at noun cues that made no claim (`done`).
 
-    `toks`: the sentence's candidate tokens when the caller has them (default: all)."""
+    `toks`: the sentence's candidate tokens (its marked words)."""
     doc = sent.doc
     ends = {g.end: g for g in groups}
     out = []
-    for tok in sent if toks is None else toks:
+    for tok in toks:
         if tok.lower_ not in cues.words or tok.i in done or tok.i + 1 >= sent.end:
             continue
         cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "noun"), None)
@@ -100,13 +100,13 @@ def _close_group(groups: list[Group], start: int, sent: SentView) -> Group | Non
     return None
 
 
-def role_compounds(sent: SentView, ents, groups: list[Group], cues: CueSet, toks=None) -> list[Construction]:
+def role_compounds(sent: SentView, ents, groups: list[Group], cues: CueSet, toks) -> list[Construction]:
     """'the angiogenesis inhibitor TSP-2', 'ARF acts as a tumor suppressor': agent -> target."""
     doc = sent.doc
     ends = {g.end: g for g in groups}
     starts = {g.start: g for g in groups}
     out = []
-    for tok in sent if toks is None else toks:
+    for tok in toks:
         cue = cues.agents.get(tok.lower_)
         if cue is None or any(c.kind == "verb" for c in cues.words.get(tok.lower_, ())):
             continue  # "tumor cells trigger metastasis": a verb, not a role noun

@@ -65,14 +65,11 @@ def _noun_cue(t, cues) -> bool:
     return any(c.kind == "noun" for c in cues.words.get(t.lower_, ()))
 
 
-def light_target(groups: list[Group], sent: SentView, i: int, light) -> tuple[Group, int] | None:
-    """'X induced glutathione depletion', 'X led to ERK inactivation': (the group the noun cue at
-    `i` acts on, the light verb's index), when the group stands right before the noun and a light
-    verb right before the group (an article between)."""
+def light_target(target: Group, sent: SentView, light) -> tuple[Group, int] | None:
+    """'X induced glutathione depletion', 'X led to ERK inactivation': (`target`, the group right
+    before a noun cue, the light verb's index) when a light verb stands right before the group
+    (an article between)."""
     doc = sent.doc
-    target = next((g for g in groups if g.end == i), None)
-    if target is None:
-        return None
     k = target.start
     if k - 1 > sent.start and doc[k - 1].lower_ in DETERMINERS:
         k -= 1
@@ -110,14 +107,13 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
     return None
 
 
-def object_chain(groups: list[Group], obj: Group, sent: SentView, cues) -> Group:
+def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> Group:
     """`obj` joined with the groups coordinated after it over process nouns: 'inhibited tumor
     growth, angiogenesis and metastasis', 'reduced IL-1β and COX-2 expression as well as IL-17RC'.
 
     The chain stops at a coordinated verb ('..., and induced apoptosis') and before a group that
     starts a clause of its own ('..., and IL-10 increased')."""
     doc = sent.doc
-    starts = {g.start: g for g in groups}
     members, g = list(obj.members), obj
     while True:
         k = g.end + 1 if g.end < sent.end and doc[g.end].text == ")" else g.end  # "(Tr1) cells"
@@ -206,7 +202,7 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         # "the accumulation of (Tr1) cells [27] and regulatory CD4+T cells": the process's mention
         # heads a list of its own
         o, process = pairs[0]
-        chained = object_chain(list(starts.values()), starts[o.start], sent, mods.cues)
+        chained = object_chain(starts, starts[o.start], sent, mods.cues)
         pairs = [(ents[k], process) for k in chained.members] if len(chained.members) > 1 else pairs
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:

@@ -118,7 +118,7 @@ class PartFinder:
         mediated = mediated_before(sent, tok.i, groups, self.cues)
         if mediated is not None:
             return mediated, obj, "nominal"
-        if prev is not None and prev.lower_ in {"through", "via", "by"} and cue.kind == "noun":
+        if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
             subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
             return (subj, obj, "chain") if subj else None
         agent = group_after_by(groups, obj.end, limit, sent)
@@ -135,12 +135,12 @@ class PartFinder:
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
         """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',
         and a later item of the same list, '..., ERK inactivation'."""
-        found = light_target(groups, sent, tok.i, self.mods.light)
-        if found is not None:
-            return found
         before = next((g for g in groups if g.end == tok.i), None)
         if before is None:
             return None
+        found = light_target(before, sent, self.mods.light)
+        if found is not None:
+            return found
         light = listed_light(sent, tok.i, before, self.mods.light_first, self.mods.light, self.finite)
         return (before, light) if light is not None else None
 

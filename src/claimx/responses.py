@@ -31,10 +31,10 @@ NOT_CAUSES = {"disease", "species"}
 UP = Cue("in response to", "increases", "noun", "noun")
 
 
-def responses(sent: SentView, ents, groups: list[Group], cues: CueSet, toks=None) -> list[Construction]:
+def responses(sent: SentView, ents, groups: list[Group], cues: CueSet, toks) -> list[Construction]:
     doc = sent.doc
     out = []
-    for tok in sent if toks is None else toks:
+    for tok in toks:
         if tok.lower_ not in FIRST_WORDS:
             continue  # most words start no phrase: skip the window test
         after = _phrase_end(sent, tok.i)
