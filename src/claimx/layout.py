@@ -44,11 +44,17 @@ def _is_caption(t: str) -> bool:
     return t[:1] in _CAPTION_FIRST and _CAPTION.match(t) is not None
 
 
+def _may_head(t: str) -> bool:
+    """The cheap tests a heading line passes: length, no sentence punctuation, a capital or digit first."""
+    return 2 <= len(t) <= 100 and not t.endswith(_NOT_HEADING_END) and ". " not in t and "[" not in t \
+        and (t[0].isupper() or t[0].isdigit())
+
+
 def _is_heading_line(ln: Line) -> bool:
     t = ln.text
-    if not (2 <= len(t) <= 100) or t.endswith(_NOT_HEADING_END) or ". " in t or "[" in t:
+    if not _may_head(t):
         return False
-    if not (t[0].isupper() or (t[0].isdigit() and re.match(r"\d+(\.\d+)*\.?\s+[A-Z]", t))):
+    if not t[0].isupper() and not re.match(r"\d+(\.\d+)*\.?\s+[A-Z]", t):
         return False
     return len(_HEAD_WORD.findall(t)) <= 14
 
@@ -62,9 +68,8 @@ def _classify(lines: list[Line], chars: frozenset[str] | None = None) -> list[st
     n = len(lines)
     # The loops below visit only the lines that can start a caption or be a heading (most lines
     # fail on their first character or their length, punctuation and end).
-    starts = [i for i, t in enumerate(texts) if t[:1] in _CAPTION_FIRST and _CAPTION.match(t)]
-    headings = [i for i, t in enumerate(texts) if 2 <= len(t) <= 100 and not t.endswith(_NOT_HEADING_END)
-                and ". " not in t and "[" not in t and (t[0].isupper() or t[0].isdigit())]
+    starts = [i for i, t in enumerate(texts) if _is_caption(t)]
+    headings = [i for i, t in enumerate(texts) if _may_head(t)]
     done = 0
     for i in starts:
         if i < done or kinds[i] != "text":
@@ -151,15 +156,7 @@ def plan_layout(text: str, vocab: Vocabulary) -> Layout:
     while i < n:
         kind = kinds[i]
         if kind == "text" and i + 1 < n and kinds[i + 1] == "text":
-            # a wrapped line (most lines): _join's plain case inline, the hyphen case in _join
-            cur, nxt = lines[i], lines[i + 1]
-            if cur.text.endswith(_HYPHENS):
-                _join(text, cur, nxt, vocab, ops)
-            else:
-                joiner = "" if cur.text.endswith("/") else " "
-                gap_start, gap_end = cur.end_text, nxt.start + nxt.lead
-                if text[gap_start:gap_end] != joiner:
-                    ops.append((gap_start, gap_end, joiner, "unwrap", 1.0))
+            _join(text, lines[i], lines[i + 1], vocab, ops)  # a wrapped line (most lines): no block search
             i += 1
             continue
         if kind == "heading":

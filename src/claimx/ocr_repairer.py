@@ -71,7 +71,6 @@ class Repairer:
         self._known: dict[str, bool] = {}
         self._candidates: dict[tuple[str, str], list[tuple[str, float]]] = {}
         self._targets: dict[str, str | None] = {}
-        self._no_target: set[str] = set()  # tokens maybe_targets leaves out: no target, no final hyphen
         self.contexts: dict[tuple[str, str, str], tuple[str, str, float, bool] | None] = {}
         self._wrong = [c.wrong for c in confusions if c.wrong]
         self._greek: dict[str, str | None] = {}
@@ -87,7 +86,7 @@ class Repairer:
             r = cls(lexicon, confusions)
             _REPAIRERS.insert(0, r)
             del _REPAIRERS[4:]
-        for table in (r._known, r._candidates, r._targets, r._no_target, r._greek, r.contexts):
+        for table in (r._known, r._candidates, r._targets, r._greek, r.contexts):
             if len(table) > MEMO_LIMIT:
                 table.clear()
         return r
@@ -121,14 +120,12 @@ class Repairer:
         if shape is not None and not any(w in token for w in self._wrong):
             shape = None
         self._targets[token] = shape
-        if shape is None and not token.endswith("-"):
-            self._no_target.add(token)
         return shape
 
     def maybe_targets(self, tokens: Iterable[str]) -> list[str]:
         """The tokens that are not known non-targets, plus every token ending in a hyphen."""
-        skip = self._no_target
-        return [t for t in tokens if t not in skip]
+        memo = self._targets
+        return [t for t in tokens if memo.get(t, "") is not None or t.endswith("-")]
 
     def maybe_greek(self, forms: Iterable[str]) -> list[str]:
         """The forms that are not known to have no Greek form."""

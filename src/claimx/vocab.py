@@ -69,18 +69,14 @@ def ascii_words(text: str) -> bool:
     return text.isascii() or not any(c.isalnum() or c == "_" for c in non_ascii(text))
 
 
-_ZIPF: dict[str, float] = {}  # word as asked -> zipf: hyphen and OCR decisions ask the same words again
+MEMO = 200_000  # bounds the per-word memos below on huge corpora
 
 
+@lru_cache(maxsize=MEMO)  # hyphen and OCR decisions ask the same words again
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-cased word; 0 when wordfreq does not know it."""
-    z = _ZIPF.get(word)
-    if z is None:
-        if len(_ZIPF) > 200_000:  # bounds memory on huge corpora
-            _ZIPF.clear()
-        f = _frequencies().get(word.lower())
-        z = _ZIPF[word] = math.log10(f) + 9 if f else 0.0
-    return z
+    f = _frequencies().get(word.lower())
+    return math.log10(f) + 9 if f else 0.0
 
 
 class Vocabulary:
@@ -124,20 +120,11 @@ class Vocabulary:
         joined, hyphenated = self.count(left + right), self.count(f"{left}-{right}")
         if joined != hyphenated:
             return hyphenated > joined, 0.95
-        key = (left, right)
-        rule = _HYPHEN_RULES.get(key)
-        if rule is None:
-            if len(_HYPHEN_RULES) > 200_000:  # bounds memory on huge corpora
-                _HYPHEN_RULES.clear()
-            rule = _HYPHEN_RULES[key] = _hyphen_rule(left, right)
-        return rule
+        return _hyphen_rule(left, right)
 
 
-# (left, right) -> keep_hyphen's answer when the document does not decide: the same line-end
-# splits come back in document after document
-_HYPHEN_RULES: dict[tuple[str, str], tuple[bool, float]] = {}
-
-
+# remembered: the same line-end splits come back in document after document
+@lru_cache(maxsize=MEMO)
 def _hyphen_rule(left: str, right: str) -> tuple[bool, float]:
     """keep_hyphen's decision from case, digits and English frequencies alone."""
     if left[-1].isupper() or right[0].isupper() or right[0].isdigit():
