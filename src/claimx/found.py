@@ -39,11 +39,12 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, text: str):
         self.text = text
+        # rows: IDX, LENGTH, IS_SPACE, IS_PUNCT per token (LexiconWindows reads the last two)
         if len(doc):
-            cols = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64).T.tolist()
+            self.rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64)
         else:
-            cols = [[], [], [], []]
-        self.starts, self.lengths, self.spaces, self.puncts = cols
+            self.rows = numpy.zeros((0, 4), dtype=numpy.int64)
+        self.starts, self.lengths, self.spaces, _ = self.rows.T.tolist()
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         """The tokens after the first that start a sentence (SENT_START 1), as doc.sents splits."""
@@ -86,16 +87,22 @@ class TokenIndex:
         return self.found(start, end + 1)
 
 
-def memo_flags(known: dict[int, int], hashes: list[int], first: list[int], starts: list[int],
-               lengths: list[int], text: str, flags_of: Callable[[str], int]) -> list[int]:
-    """Per distinct word (ORTH hash, first token index), `flags_of(word)`, remembered in `known`."""
+MEMO_LIMIT = 500_000  # entries per memo before it is emptied (bounds memory on huge corpora)
+
+
+def memo_flags(known: dict[int, int], orth, starts: list[int],
+               lengths: list[int], text: str, flags_of: Callable[[str], int]):
+    """Per token, `flags_of(word)`, worked out once per distinct ORTH and remembered in `known`."""
+    if len(known) > MEMO_LIMIT:
+        known.clear()
+    uniq, first, inverse = numpy.unique(orth, return_index=True, return_inverse=True)
     out = []
-    for h, k in zip(hashes, first):
+    for h, k in zip(uniq.tolist(), first.tolist()):
         f = known.get(h)
         if f is None:
             f = known[h] = flags_of(text[starts[k]: starts[k] + lengths[k]])
         out.append(f)
-    return out
+    return numpy.array(out)[inverse]
 
 
 def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:

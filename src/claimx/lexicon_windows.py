@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from claimx.found import Found, TokenIndex, memo_flags
+from claimx.found import MEMO_LIMIT, Found, TokenIndex, memo_flags
 from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
@@ -19,7 +19,6 @@ _WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth match
 _BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
 # bits of what the rules ask of a word (LexiconWindows._word_flags)
 _OPEN, _CLOSE, _HYPHEN, _STOP, _SKIP_WORD, _BAD_END_WORD, _SUFFIX, _ALIVE = 1, 2, 4, 8, 16, 32, 64, 128
-MEMO_LIMIT = 500_000  # entries per memo before it is emptied (bounds memory on huge corpora)
 
 
 class LexiconWindows:
@@ -51,12 +50,12 @@ class LexiconWindows:
         if not n:
             return []
         starts, lengths = index.starts, index.lengths
-        orth, space, punct = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).T
+        orth = doc.to_array(ORTH)
+        space, punct = index.rows[:, 2], index.rows[:, 3]
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         probe = self._prober(lex)
-        uniq, first, inverse = numpy.unique(orth, return_index=True, return_inverse=True)
-        flags = numpy.array(self._word_flags(uniq.tolist(), first.tolist(), index, cues, probe))[inverse]
+        flags = self._word_flags(orth, index, cues, probe)
         blocked = (space != 0) | ((punct != 0) & (flags & _OPEN == 0))
         after_hyphen = numpy.zeros(n, dtype=bool)
         after_hyphen[1:] = flags[:-1] & _HYPHEN != 0
@@ -87,11 +86,11 @@ class LexiconWindows:
                 nxt = j
         return out
 
-    def _word_flags(self, hashes: list[int], first: list[int], index: TokenIndex, cues: Any,
-                    probe: Callable[[str], tuple[Any, bool]]) -> list[int]:
-        """The flags of each distinct word, given by its ORTH hash and the token it first is."""
+    def _word_flags(self, orth, index: TokenIndex, cues: Any,
+                    probe: Callable[[str], tuple[Any, bool]]) -> numpy.ndarray:
+        """Each token's word flags (worked out once per distinct word)."""
         known = self._flags
-        if len(known) > MEMO_LIMIT or self._flags_cues is not cues:
+        if self._flags_cues is not cues:
             known.clear()
             self._flags_cues = cues
 
@@ -102,7 +101,7 @@ class LexiconWindows:
                     | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
                     | probe(w)[1] * _ALIVE)  # some key starts with the word
 
-        return memo_flags(known, hashes, first, index.starts, index.lengths, index.text, flags_of)
+        return memo_flags(known, orth, index.starts, index.lengths, index.text, flags_of)
 
     def _prober(self, lex: Any) -> Callable[[str], tuple[Any, bool]]:
         """surface -> (lexicon concept or None, whether some key starts with it), memoized."""

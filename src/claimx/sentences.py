@@ -15,7 +15,6 @@ _NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.
                    "refs.", "eq.", "dr.", "st.", "cf.", "resp.", "sp.", "spp.", "var.", "incl."}
 # bits of what the rules ask of a word (SentenceSplitter._word_flags)
 _END, _STOP, _CLOSE, _CLAUSE, _SPACE, _NO_BREAK, _OPENER = 1, 2, 4, 8, 16, 32, 64
-MEMO_LIMIT = 500_000
 
 
 class SentenceSplitter:
@@ -43,8 +42,7 @@ class SentenceSplitter:
         ends = starts + lengths
         following = numpy.append(starts[1:], len(text))  # where the next token (or the text) starts
         start_list, length_list = starts.tolist(), lengths.tolist()
-        uniq, first, inverse = numpy.unique(orth, return_index=True, return_inverse=True)
-        flags = numpy.array(self._word_flags(uniq.tolist(), first.tolist(), start_list, length_list, text))[inverse]
+        flags = memo_flags(self._flags, orth, start_list, length_list, text, _flags_of)
         # Per token, as the one before a candidate start: a blank line after it (or it is one).
         # Whitespace after a token is at most one character unless it is a token of its own, so
         # only those and whitespace tokens are looked at.
@@ -67,13 +65,6 @@ class SentenceSplitter:
         out[[0, *_bounded(natural, fl, n)], 0] = 1
         doc.from_array([SENT_START], out)
         return doc
-
-    def _word_flags(self, hashes: list[int], first: list[int], starts: list[int], lengths: list[int],
-                    text: str) -> list[int]:
-        known = self._flags
-        if len(known) > MEMO_LIMIT:
-            known.clear()
-        return memo_flags(known, hashes, first, starts, lengths, text, _flags_of)
 
 
 def _starts_sentence(flags: list[int], i: int) -> bool:
