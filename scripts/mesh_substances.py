@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from lexicon_rows import common_word, ocr_prone, row, usable
+from lexicon_rows import by_ocr, chemical_name, row
 
 # Most specific first: a descriptor under several subtrees takes the first type found.
 SUBSTANCE_TREES = (
@@ -111,8 +111,7 @@ def substance_rows(tsv: str, skip: Callable[[str], bool]) -> list[dict]:
     """The substance descriptors as lexicon rows; short forms become weak `exact` ones."""
     out = []
     for mesh_id, label, type_, terms in substances(tsv, skip):
-        surfaces = [t for t in (label, *terms) if usable(t) and not common_word(t, 3.5)]
-        long = [t for t in surfaces if not ocr_prone(t)]
+        long, short = by_ocr(t for t in (label, *terms) if chemical_name(t))
         if long:
-            out.append(row(mesh_id, long[0], type_, long[1:], (), [t for t in surfaces if ocr_prone(t)]))
+            out.append(row(mesh_id, long[0], type_, long[1:], (), short))
     return out
