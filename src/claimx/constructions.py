@@ -63,7 +63,7 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
     doc = sent.doc
     words, changes = cues.words, cues.changes
     # Most sentences hold no such word: the mention tokens and a fronted cause are worked out only for those that do.
-    found = [tok for tok in sent if (tok.lower_ in words or tok.lower_ in changes) and tok.i not in done]
+    found = [tok for tok in sent.marked if (tok.lower_ in words or tok.lower_ in changes) and tok.i not in done]
     if not found:
         return []
     inside = {i for e in ents for i in range(e.start, e.end)}

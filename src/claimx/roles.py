@@ -74,7 +74,7 @@ def _concept(surface: str, lexicon: Any) -> Concept:
 def role_spans(sent: SentView, taken: set[int], roles: Roles, lexicon: Any) -> list[Span]:
     """Stand-in spans for the role adjectives of `sent` outside mentions (`taken`); `lexicon` names the stems."""
     out = []
-    for tok in sent:
+    for tok in sent.marked:  # role adjectives are trigger words, so marked tokens
         found = roles.words.get(tok.lower_)
         if found is not None and tok.i not in taken:
             concept = _concept(found[1], lexicon)
