@@ -28,7 +28,7 @@ from claimx.errors import BadLexicon
 from claimx.tokview import SentView, concept_of
 
 KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb")
-BE = {"is", "are", "was", "were"}
+FINITE_BE = {"is", "are", "was", "were"}  # not clauses.BE: "X is an antiangiogenic agent", finite forms only
 NOUN_REACH = 4   # tokens from the adjective to its noun: "antiangiogenic and antitumor activities"
 VERB_REACH = 3   # tokens from the verb to the adjective: "exhibited a potent antitumor"
 OF_REACH = 3     # tokens from "of" to the subject: "of the novel agent X"
@@ -115,7 +115,7 @@ def _subject(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles
             if named is not None:
                 return Group((named,), ents[named].start, ents[named].end)
     verb = _verb_before(sent, roles, i)
-    if verb is None or (doc[verb].lower_ in BE and noun is not None and doc[noun].lower_ not in roles.agent_nouns):
+    if verb is None or (doc[verb].lower_ in FINITE_BE and noun is not None and doc[noun].lower_ not in roles.agent_nouns):
         return None
     return group_left(groups, verb, sent.start, sent)
 
