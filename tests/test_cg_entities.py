@@ -1,0 +1,50 @@
+"""Claim arguments the CG abstracts name that were no mentions (issue 5): oncogenic viruses, phorbol
+esters, glycans and protein families named in the plural (lexicons/domain.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.extract import mention, process
+from claimx.pipeline import build_nlp
+from claimx.sources import Source
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def mentions(nlp, text):
+    p = process(Source("<test>", text, ""), nlp)
+    return [(m.text, m.type, m.id) for m in (mention(p, e) for e in p.doc.ents)]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # Viruses that cause or transform are agents (never species: a species is context, no argument).
+    ("Chronic hepatitis B virus infection promotes liver cancer.", "hepatitis B virus", "agent"),
+    ("Epstein-Barr virus transforms resting B lymphocytes.", "Epstein-Barr virus", "agent"),
+    ("HPV drives cervical carcinogenesis.", "HPV", "agent"),
+    ("The HBx protein activates NF-kappaB.", "HBx", "gene_protein"),
+    # Phorbol esters and glycans.
+    ("Phorbol dibutyrate activated PKC in these cells.", "Phorbol dibutyrate", "agent"),
+    ("IL-1beta and phorbol myristic acetate activate PKC isozymes.", "phorbol myristic acetate", "agent"),
+    ("Adhesion was mediated by sialyl Lewis x on the cancer cells.", "sialyl Lewis x", "agent"),
+    # Families named in the plural or without a number.
+    ("TIMPs inhibit angiogenesis in vivo.", "TIMPs", "gene_protein"),
+    ("Matrix metalloproteinases cleave the extracellular matrix.", "Matrix metalloproteinases", "gene_protein"),
+    ("Silencing of monocarboxylate transporters inhibits glycolysis.", "monocarboxylate transporters",
+     "gene_protein"),
+    ("Bee venom induces apoptosis in lung cancer cells.", "Bee venom", "agent"),
+])
+def test_cg_names_are_recognized_with_their_type(nlp, text, name, type_):
+    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A numbered family member keeps its own entry; the family name does not swallow it.
+    ("Rk-2 diminished the expression of matrix metalloproteinase-2 in the lung.", "matrix metalloproteinase-2"),
+    ("The SV40 large T antigen binds p53.", "SV40 large T antigen"),
+])
+def test_longer_names_win(nlp, text, name):
+    assert name in [t for t, _, _ in mentions(nlp, text)]
