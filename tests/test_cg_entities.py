@@ -48,3 +48,26 @@ def test_cg_names_are_recognized_with_their_type(nlp, text, name, type_):
 ])
 def test_longer_names_win(nlp, text, name):
     assert name in [t for t, _, _ in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Autotaxin augments the metastatic potential of ras-transformed cells.", "cells"),
+    ("The ras-transformed, ATX-secreting subclones had enhanced motility.", None),  # a comma breaks the phrase
+    ("Expression was increased in these neu transformed cell lines.", "cell lines"),
+    ("The ras-transformed subclones had enhanced motility.", "subclones"),
+    ("v-erbA induces the proliferation of avian erythroid cells.", "erythroid cells"),
+    ("WT1 antisense oligonucleotide inhibits proliferation of leukemia cells.", "leukemia cells"),
+])
+def test_cell_phrases(nlp, text, name):
+    cells = [t for t, ty, _ in mentions(nlp, text) if ty == "cell"]
+    assert (name in cells) if name else not cells
+
+
+@pytest.mark.parametrize("text", [
+    "Insulin increased VEGF mRNA levels in RPE cells and in cultured cells.",  # bare cells: no mention
+    "LMP1 transformed the cells with a CDK4 oncogene.",  # a verb's determiner phrase is no cell name
+    "A transformed phenotype appeared in a nontransformed cell line.",
+])
+def test_bare_cells_stay_unnamed(nlp, text):
+    texts = [t for t, _, _ in mentions(nlp, text)]
+    assert not any(t.lower() in {"cells", "the cells", "cell line"} for t in texts)
