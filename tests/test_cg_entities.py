@@ -71,3 +71,17 @@ def test_cell_phrases(nlp, text, name):
 def test_bare_cells_stay_unnamed(nlp, text):
     texts = [t for t, _, _ in mentions(nlp, text)]
     assert not any(t.lower() in {"cells", "the cells", "cell line"} for t in texts)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("VEGF-C enhanced tumor lymphangiogenesis in these mice.", "lymphangiogenesis"),
+    ("Doxorubicin induced internucleosomal DNA fragmentation in HL-60 cells.", "internucleosomal DNA fragmentation"),
+    ("Expression of VASP induces marked membrane ruffling.", "membrane ruffling"),
+    ("PECAM-1 promoted filopodia formation.", "filopodia formation"),
+    ("p10 is able to inhibit foci formation in fibroblasts.", "foci formation"),
+    ("CPT-11 significantly inhibits microvessel density.", "microvessel density"),
+    ("VPF/VEGF promotes increased microvascular permeability.", "microvascular permeability"),
+    ("M-CSF-induced blood vessel formation was abolished.", "blood vessel formation"),
+])
+def test_process_names(nlp, text, name):
+    assert name in [t for t, ty, _ in mentions(nlp, text) if ty in {"process", "outcome"}]
