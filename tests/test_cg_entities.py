@@ -36,6 +36,11 @@ def mentions(nlp, text):
     ("Silencing of monocarboxylate transporters inhibits glycolysis.", "monocarboxylate transporters",
      "gene_protein"),
     ("Bee venom induces apoptosis in lung cancer cells.", "Bee venom", "agent"),
+    ("Vitamins induce differentiation in cancer cells.", "Vitamins", "agent"),
+    ("20-HETE stimulates endothelial cell proliferation.", "20-HETE", "agent"),
+    ("Phosphorylation of signal transducers and activators of transcription was reduced.",
+     "signal transducers and activators of transcription", "gene_protein"),
+    ("M-CSF increased luciferase production.", "luciferase", "gene_protein"),
 ])
 def test_cg_names_are_recognized_with_their_type(nlp, text, name, type_):
     assert (name, type_) in [(t, ty) for t, ty, _ in mentions(nlp, text)]
@@ -85,3 +90,14 @@ def test_bare_cells_stay_unnamed(nlp, text):
 ])
 def test_process_names(nlp, text, name):
     assert name in [t for t, ty, _ in mentions(nlp, text) if ty in {"process", "outcome"}]
+
+
+def test_no_one_letter_names_in_the_curated_lexicon():
+    """A synonym list written as a bare string becomes letters ("a" would then match "as")."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "lexicons" / "domain.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        assert all(len(s.strip()) > 1 for s in [entry["name"], *entry["synonyms"]]), entry["id"]
