@@ -101,3 +101,24 @@ def test_no_one_letter_names_in_the_curated_lexicon():
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
         assert all(len(s.strip()) > 1 for s in [entry["name"], *entry["synonyms"]]), entry["id"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thalidomide decreased the number of formed capillary tubes.", "capillary"),
+    ("bFGF accelerated granulation tissue formation in diabetic mice.", "granulation tissue"),
+    ("NCAM may limit metastasis by stabilizing the microvessel wall.", "microvessel"),
+    ("Stimulation of angiogenesis by adipose tissue was abolished.", "adipose tissue"),
+])
+def test_anatomy_mentions(nlp, text, name):
+    assert name in [t for t, ty, _ in mentions(nlp, text) if ty == "anatomy"]
+
+
+def test_anatomy_is_a_schema_type():
+    import json
+    from pathlib import Path
+
+    from claimx.lexicon import TYPES
+
+    schema = Path(__file__).resolve().parent.parent / "src" / "claimx" / "schema" / "claim.schema.json"
+    assert "anatomy" in TYPES and "anatomy" in schema.read_text(encoding="utf-8")
+    assert json.loads(schema.read_text(encoding="utf-8"))  # still valid JSON
