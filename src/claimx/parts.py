@@ -118,12 +118,12 @@ class PartFinder:
         mediated = mediated_before(sent, tok.i, groups, self.cues)
         if mediated is not None:
             return mediated, obj, "nominal"
+        agent = group_after_by(groups, obj.end, limit, sent)
+        if agent is not None:  # before the means below: "X inhibits Y through suppression of Z by W" is W's
+            return agent, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
             subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
             return (subj, obj, "chain") if subj else None
-        agent = group_after_by(groups, obj.end, limit, sent)
-        if agent is not None:
-            return agent, obj, "nominal"
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
             light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
