@@ -22,3 +22,18 @@ def test_a_by_agent_of_a_means_noun_is_its_subject():
 def test_a_means_noun_without_an_agent_chains_to_the_clause_subject():
     assert ("Curcumin", "decreases", "uPA", None) in triples(
         "Curcumin inhibits the invasion of MCF-7 cells through suppression of uPA.")
+
+
+def test_partners_before_an_infinitive_of_purpose_both_act():
+    found = triples("E1B cooperates with the E1A protein to induce cell transformation.")
+    assert {("E1B", "increases", "cell transformation", None), ("E1A", "increases", "cell transformation", None)} <= found
+
+
+def test_a_means_before_an_infinitive_of_purpose_leaves_the_main_subject():
+    found = triples("M-CSF signals via Sp1 to induce angiogenesis.")
+    assert ("M-CSF", "increases", "angiogenesis", None) in found
+    assert not any(s == "Sp1" for s, *_ in found)
+
+
+def test_the_ability_of_a_mention_to_act_keeps_that_mention():
+    assert ("IL-12", "increases", "NK cells", None) in triples("The ability of IL-12 to activate NK cells was tested.")
