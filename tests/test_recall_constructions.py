@@ -37,3 +37,15 @@ def test_a_means_before_an_infinitive_of_purpose_leaves_the_main_subject():
 
 def test_the_ability_of_a_mention_to_act_keeps_that_mention():
     assert ("IL-12", "increases", "NK cells", None) in triples("The ability of IL-12 to activate NK cells was tested.")
+
+
+def test_a_suffix_after_a_restated_abbreviation_takes_the_long_form():
+    assert ("azoxymethane", "increases", "tumors", None) in triples(
+        "Lactoferrin inhibits the development of azoxymethane (AOM)-induced rat colon tumors.")
+
+
+def test_a_suffix_after_a_generic_head_noun_takes_the_named_mention():
+    found = triples("Caffeine inhibits the PLAG1 oncogene-induced salivary gland tumorigenesis.")
+    assert ("PLAG1", "increases", "tumorigenesis", None) in found
+    assert ("Caffeine", "decreases", "tumorigenesis", None) in found
+    assert not any(o == "PLAG1" for _, _, o, _ in found)  # the agent of the suffix is no object of the verb

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
-from claimx.cues import Cue, CueSet
+from claimx.cues import Cue, CueSet, suffix_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
 from claimx.tokview import SentView
@@ -143,6 +143,8 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     of Y', where the noun cue carries the claim."""
     glued = sent.doc[hyphen].text == "-"  # else `hyphen` is the subject's last word: "p75 mediated apoptosis"
     subj = next((g for g in groups if g.end == (hyphen if glued else hyphen + 1)), None)
+    if subj is None and glued and hyphen - 1 > sent.start:
+        subj = _agent_before(sent, groups, hyphen - 1)
     nxt = hyphen + 2
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
@@ -160,6 +162,13 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     if nouns and cue.predicate == "increases":
         cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
     return Construction(subj, obj, "suffix", cue, hyphen, subj)
+
+
+def _agent_before(sent: SentView, groups: list[Group], k: int) -> Group | None:
+    """The agent of a suffix cue whose hyphen follows token k that no mention ends: a restated
+    abbreviation ('azoxymethane (AOM)-induced tumors': the long form) or a generic head noun
+    ('PLAG1 proto-oncogene-induced tumorigenesis', 'the A3 receptor-stimulated migration')."""
+    return next((g for g in groups if g.end == k), None) if suffix_head(sent.doc[k]) else None
 
 
 def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Construction | None:
