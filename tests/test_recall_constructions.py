@@ -49,3 +49,19 @@ def test_a_suffix_after_a_generic_head_noun_takes_the_named_mention():
     assert ("PLAG1", "increases", "tumorigenesis", None) in found
     assert ("Caffeine", "decreases", "tumorigenesis", None) in found
     assert not any(o == "PLAG1" for _, _, o, _ in found)  # the agent of the suffix is no object of the verb
+
+
+def test_a_pronoun_before_the_verb_is_the_sentence_subject():
+    found = triples("VEGF is a potent activator of angiogenesis as it promotes endothelial cell proliferation.")
+    assert ("VEGF", "increases", "endothelial cell", "proliferation") in found
+    found = triples("E1A proteins stimulate DNA synthesis; however, they also cause rapid cell death.")
+    assert ("E1A", "increases", "cell death", None) in found
+
+
+def test_a_pronoun_without_a_sentence_subject_mention_makes_no_claim():
+    assert triples("Under these conditions it inhibits IL-6.") == set()
+
+
+def test_thought_to_be_an_inhibitor_links_the_appositive():
+    assert ("Thalidomide", "decreases", "angiogenesis", None) in triples(
+        "Thalidomide is known to be a potent inhibitor of angiogenesis.")

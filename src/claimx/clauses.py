@@ -106,7 +106,9 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 FRONTED_FIRST = {f[0] for f in FRONTED}
 RELATIVE = RELATIVE_WORDS | {","}
-PARTNER_WORDS = {"with", "via", "through"}  # "X cooperates with Y to induce Z": X induces Z
+PARTNER_WORDS = {"with", "via", "through"}
+PRONOUNS = {"it", "they"}  # "VEGF is an activator of angiogenesis as it promotes Y"
+SUBJECT_START = 3  # words before the sentence's subject mention: "The", "Bovine", "Recombinant human"  # "X cooperates with Y to induce Z": X induces Z
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with"), ("combination", "with")}
 # Words between a head and its "in combination with": "inhibition of X alone or in combination with Y".
 COMBINATION_LEAD = {"alone", "or", "and", "in", "either"}
@@ -178,6 +180,22 @@ def _partner_before(sent: SentView, groups: list[Group], main: Group, to: int) -
         k -= 1
     word = sent.doc[k].lower_
     return (last, word) if k > main.end and word in PARTNER_WORDS else None
+
+
+def pronoun_subject(sent: SentView, groups: list[Group], i: int) -> Group | None:
+    """'VEGF is a potent activator of angiogenesis as it promotes Y', 'E1A proteins stimulate X; however,
+    they also cause Y': a pronoun right before the verb at i (modals and adverbs between) is the
+    sentence's subject mention, when one opens the sentence."""
+    k = i - 1
+    while k > sent.start and (sent.doc[k].lower_ in BEFORE_VERB or sent.doc[k].lower_ in ADVERBS):
+        k -= 1
+    if k <= sent.start or sent.doc[k].lower_ not in PRONOUNS:
+        return None
+    first = next((g for g in groups if g.start < k), None)
+    if first is None or first.start - sent.start > SUBJECT_START \
+            or not all(t.is_alpha for t in sent.doc[sent.start: first.start]):
+        return None
+    return first
 
 
 def conjoined(sent: SentView, i: int) -> int | None:

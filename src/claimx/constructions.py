@@ -32,7 +32,9 @@ TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
 CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
 APPOSITIVE_MODIFIERS = 3
 LINK_WORDS = 6  # "has been previously reported to be": words between X and "an inhibitor of Y"
-LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as"}  # "a major driver", "a potent and selective inhibitor"
+# "a major driver", "a potent and selective inhibitor"; "X is known to be an inhibitor of Y"
+LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as",
+         "known", "shown", "thought", "proven", "seen"}
 # Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
 NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
 # Set expressions the per-token tests below would otherwise rebuild at every token.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
-                             nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
+                             nominal_use, past_reduced_agent, prev_word, pronoun_subject, purpose_subject,
+                             shares_subject)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
@@ -100,6 +101,9 @@ class PartFinder:
                 return subj, obj, "active"
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
+            pronoun = pronoun_subject(sent, groups, tok.i)
+            if pronoun is not None:
+                return pronoun, obj, "active"
             subj = group_left(groups, tok.i, floor, sent)
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
             if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
