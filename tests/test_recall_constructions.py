@@ -65,3 +65,21 @@ def test_a_pronoun_without_a_sentence_subject_mention_makes_no_claim():
 def test_thought_to_be_an_inhibitor_links_the_appositive():
     assert ("Thalidomide", "decreases", "angiogenesis", None) in triples(
         "Thalidomide is known to be a potent inhibitor of angiogenesis.")
+
+
+def test_patients_listed_over_process_nouns_before_a_passive_are_all_objects():
+    found = triples("IL-6 secretion, IL-8 levels and TNF-alpha expression were reduced by curcumin.")
+    assert {("curcumin", "decreases", "IL-6", "secretion"), ("curcumin", "decreases", "IL-8", "levels"),
+            ("curcumin", "decreases", "TNF-alpha", "expression")} <= found
+
+
+def test_patients_listed_before_a_response_phrase_are_all_objects():
+    found = triples("CDK2 activity, p107 and cyclin A levels, and Rb phosphorylation are markedly reduced "
+                    "in response to the addition of exogenous SPARC.")
+    assert {o for s, _, o, _ in found if s == "SPARC"} == {"CDK2", "p107", "cyclin A", "Rb"}
+
+
+def test_a_relative_clause_before_a_passive_is_no_listed_patient():
+    found = triples("In mice, IL-6, which activates STAT3, was reduced by curcumin.")
+    assert ("curcumin", "decreases", "IL-6", None) in found
+    assert not any(s == "curcumin" and o == "STAT3" for s, _, o, _ in found)

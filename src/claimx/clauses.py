@@ -108,6 +108,7 @@ FRONTED_FIRST = {f[0] for f in FRONTED}
 RELATIVE = RELATIVE_WORDS | {","}
 PARTNER_WORDS = {"with", "via", "through"}
 PRONOUNS = {"it", "they"}  # "VEGF is an activator of angiogenesis as it promotes Y"
+LISTED_PROCESSES = 2  # process nouns after a listed patient: "cyclin A protein levels"
 SUBJECT_START = 3  # words before the sentence's subject mention: "The", "Bovine", "Recombinant human"  # "X cooperates with Y to induce Z": X induces Z
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with"), ("combination", "with")}
 # Words between a head and its "in combination with": "inhibition of X alone or in combination with Y".
@@ -196,6 +197,32 @@ def pronoun_subject(sent: SentView, groups: list[Group], i: int) -> Group | None
             or not all(t.is_alpha for t in sent.doc[sent.start: first.start]):
         return None
     return first
+
+
+def left_chain(groups: list[Group], g: Group, floor: int, sent: SentView, processes) -> Group:
+    """`g` joined with the groups listed before it over process nouns: 'IL-6 secretion, IL-8 levels and
+    TNF-α expression were reduced by X', 'CDK2 activity, p107 and cyclin A levels, and Rb
+    phosphorylation are reduced in response to X' (the patients of a passive or response verb)."""
+    doc = sent.doc
+    ends = {h.end: h for h in groups}
+    members, first = list(g.members), g
+    while True:
+        k = first.start - 1
+        if k <= floor or doc[k].lower_ not in {"and", "or", ","}:
+            break
+        if doc[k].lower_ in {"and", "or"} and doc[k - 1].text == ",":
+            k -= 1  # ", and"
+        k -= 1
+        words = 0
+        while k > floor and doc[k].lower_ in processes and words < LISTED_PROCESSES:
+            k -= 1
+            words += 1
+        prev = ends.get(k + 1)
+        if prev is None or prev.start < floor or (words == 0 and doc[first.start - 1].text == ","):
+            break  # "IL-6, IL-8" with nothing between is one group already; a bare comma may close an aside
+        members[:0] = prev.members
+        first = prev
+    return g if first is g else Group(tuple(members), first.start, g.end)
 
 
 def conjoined(sent: SentView, i: int) -> int | None:

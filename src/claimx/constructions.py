@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
-from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
+from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor, left_chain
 from claimx.cues import Cue, CueSet, suffix_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
@@ -85,6 +85,7 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
         changed = group_left(groups, aux if aux is not None else tok.i, floor, sent)
         if changed is None or group_after_by(groups, tok.i + 1, sent.end, sent) is not None:
             continue  # nothing changed, or a passive with its own agent
+        changed = left_chain(groups, changed, floor, sent, cues.processes)  # "IL-6 levels and IL-8 secretion rose after X"
         cause = _cause_after(sent, ents, tok.i)
         if cause is None and fronted is not None and fronted[1] < floor:
             cause = fronted[0]

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
-from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
-                             nominal_use, past_reduced_agent, prev_word, pronoun_subject, purpose_subject,
-                             shares_subject)
+from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, left_chain,
+                             mediated_before, nominal_use, past_reduced_agent, prev_word, pronoun_subject,
+                             purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
@@ -70,6 +70,8 @@ class PartFinder:
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
+                elif patient is not None and aux is not None:
+                    patient = left_chain(groups, patient, floor, sent, self.cues.processes)
                 return (agent, patient, "passive") if patient else None
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
