@@ -83,3 +83,8 @@ def test_a_relative_clause_before_a_passive_is_no_listed_patient():
     found = triples("In mice, IL-6, which activates STAT3, was reduced by curcumin.")
     assert ("curcumin", "decreases", "IL-6", None) in found
     assert not any(s == "curcumin" and o == "STAT3" for s, _, o, _ in found)
+
+
+def test_a_pronoun_before_a_light_verb_is_the_sentence_subject():
+    found = triples("Sorafenib is well tolerated, but it may also result in a reduction of IL-6.")
+    assert ("Sorafenib", "decreases", "IL-6", None) in found

@@ -135,7 +135,8 @@ class PartFinder:
             light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
-        subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
+        subj = last if last is not None and conjoined(sent, light) is not None else \
+            pronoun_subject(sent, groups, light) or group_left(groups, light, floor, sent)
         return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
 
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
