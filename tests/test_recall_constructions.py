@@ -88,3 +88,16 @@ def test_a_relative_clause_before_a_passive_is_no_listed_patient():
 def test_a_pronoun_before_a_light_verb_is_the_sentence_subject():
     found = triples("Sorafenib is well tolerated, but it may also result in a reduction of IL-6.")
     assert ("Sorafenib", "decreases", "IL-6", None) in found
+
+
+def test_a_directed_means_noun_gives_the_clause_subject_its_direction():
+    found = triples("Insulin increases VEGF mRNA in RPE cells through enhanced transcription of the VEGF gene.")
+    assert ("Insulin", "increases", "VEGF", "transcription") in found
+    assert not any(s == "RPE" for s, *_ in found)
+    assert ("Curcumin", "decreases", "uPA", "expression") in triples(
+        "Curcumin blocks invasion via reduced expression of uPA.")
+
+
+def test_a_by_phrase_after_a_passive_is_no_directed_means():
+    found = triples("Invasion was inhibited by reduced expression of uPA.")
+    assert not any(o == "uPA" and p == "decreases" for _, p, o, _ in found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from claimx.arguments import Group
 from claimx.constructions import Construction, appositive, temporal
 from claimx.cues import CueSet
-from claimx.means import means_claims, means_words
+from claimx.means import directed_means, means_claims, means_words
 from claimx.nominals import agent_nominals, role_compounds, start_words
 from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
@@ -28,6 +28,7 @@ def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done:
     """Temporal, appositive, means, transformation, agent-nominal, role-compound and response claims of a sentence."""
     found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues) + means_claims(sent, ents, groups, marked)
     found += transformations(sent, ents, groups, sent.marked)  # "transformation" may lie inside a mention
+    found += directed_means(sent, groups, cues)
     if not marked:
         return found  # most sentences have no noun cue, role noun or response phrase
     return (found + agent_nominals(sent, ents, groups, cues, done, marked)

@@ -20,7 +20,8 @@ from claimx.phrases import STOP
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "("}
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "(",
+               "through", "via"}  # "through enhanced transcription of Z": a means (means.directed_means)
 SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
 NOT_HEADS = STOP | VERBAL  # function words and auxiliaries after a mention: "Cancer is a disease ..."
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
