@@ -101,3 +101,11 @@ def test_a_directed_means_noun_gives_the_clause_subject_its_direction():
 def test_a_by_phrase_after_a_passive_is_no_directed_means():
     found = triples("Invasion was inhibited by reduced expression of uPA.")
     assert not any(o == "uPA" and p == "decreases" for _, p, o, _ in found)
+
+
+def test_an_expletive_it_is_no_chain_subject():
+    text = ("Curcumin was tested in MCF-7 cells. It is concluded that curcumin inhibits the invasion of "
+            "MCF-7 cells through down-regulating the expression of uPA.")
+    found = triples(text)
+    assert ("curcumin", "decreases", "uPA", "expression") in found
+    assert not any(s == "It" for s, *_ in found)

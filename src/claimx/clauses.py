@@ -225,6 +225,19 @@ def left_chain(groups: list[Group], g: Group, floor: int, sent: SentView, proces
     return g if first is g else Group(tuple(members), first.start, g.end)
 
 
+def past_expletive(sent: SentView, floor: int) -> int:
+    """'It is concluded that X inhibits Y through ...': the index after 'that' when the clause opens
+    with an expletive 'It is/was <participle> that', else `floor` (the 'It' names nothing)."""
+    doc = sent.doc
+    k = floor
+    while k < sent.end and doc[k].is_space:
+        k += 1
+    if k + 3 < sent.end and doc[k].lower_ == "it" and doc[k + 1].lower_ in {"is", "was"} \
+            and doc[k + 2].lower_.endswith(("ed", "wn")) and doc[k + 3].lower_ == "that":
+        return k + 4
+    return floor
+
+
 def conjoined(sent: SentView, i: int) -> int | None:
     """Index of the 'and'/'or'/'but' that coordinates the verb at i with an earlier one, when only
     modals and adverbs lie between ('... and also may result in Z'); such a verb shares the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, left_chain,
-                             mediated_before, nominal_use, past_reduced_agent, prev_word, pronoun_subject,
+                             mediated_before, nominal_use, past_expletive, past_reduced_agent, prev_word, pronoun_subject,
                              purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
@@ -89,7 +89,7 @@ class PartFinder:
                 if main is not None:
                     return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
-                subj = first_group(groups, floor, prev.i)
+                subj = first_group(groups, past_expletive(sent, floor), prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
@@ -98,7 +98,7 @@ class PartFinder:
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
             if conj is not None:
-                subj = last or first_group(groups, floor, conj)
+                subj = last or first_group(groups, past_expletive(sent, floor), conj)
                 if subj is None or subj.end > conj or (last is None and self._cue_between(sent, floor, subj.start)):
                     return None  # the first mention is an earlier verb's object, not the shared subject
                 return subj, obj, "active"
