@@ -109,3 +109,8 @@ def test_an_expletive_it_is_no_chain_subject():
     found = triples(text)
     assert ("curcumin", "decreases", "uPA", "expression") in found
     assert not any(s == "It" for s, *_ in found)
+
+
+def test_whose_process_in_a_passive_is_the_antecedent_s():
+    found = triples("SAHA upregulated the protein Bim, whose expression was further enhanced by E1A in cancer cells.")
+    assert ("E1A", "increases", "Bim", None) in found

@@ -238,6 +238,19 @@ def past_expletive(sent: SentView, floor: int) -> int:
     return floor
 
 
+def whose_antecedent(sent: SentView, groups: list[Group], i: int, processes) -> Group | None:
+    """'Bim, whose expression was further enhanced by E1A': the mention before 'whose', when 'whose'
+    and process nouns only stand between it and the auxiliary at i."""
+    doc = sent.doc
+    k = i - 1
+    while k > sent.start and doc[k].lower_ in processes:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "whose":
+        return None
+    k -= 1 if doc[k - 1].text == "," else 0
+    return next((g for g in groups if g.end == k), None)
+
+
 def conjoined(sent: SentView, i: int) -> int | None:
     """Index of the 'and'/'or'/'but' that coordinates the verb at i with an earlier one, when only
     modals and adverbs lie between ('... and also may result in Z'); such a verb shares the

@@ -9,7 +9,7 @@ from __future__ import annotations
 from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, left_chain,
                              mediated_before, nominal_use, past_expletive, past_reduced_agent, prev_word, pronoun_subject,
-                             purpose_subject, shares_subject)
+                             purpose_subject, shares_subject, whose_antecedent)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
@@ -68,7 +68,8 @@ class PartFinder:
                 agent = group_after_by(groups, tok.i + 1, limit, sent)
                 if agent is None:
                     return None
-                patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
+                patient = (whose_antecedent(sent, groups, aux, self.cues.processes) if aux is not None else None) \
+                    or group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 elif patient is not None and aux is not None:
