@@ -114,3 +114,8 @@ def test_an_expletive_it_is_no_chain_subject():
 def test_whose_process_in_a_passive_is_the_antecedent_s():
     found = triples("SAHA upregulated the protein Bim, whose expression was further enhanced by E1A in cancer cells.")
     assert ("E1A", "increases", "Bim", None) in found
+
+
+def test_an_appositive_predicate_after_a_bracketed_name():
+    assert ("Thalidomide", "decreases", "angiogenesis", None) in triples(
+        "Thalidomide [alpha-(N-phthalimido)-glutarimide] is known to be a potent inhibitor of angiogenesis.")

@@ -31,6 +31,7 @@ CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not
 TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
 CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
 APPOSITIVE_MODIFIERS = 3
+BRACKET_REACH = 12  # tokens of a bracketed name after the subject
 LINK_WORDS = 6  # "has been previously reported to be": words between X and "an inhibitor of Y"
 # "a major driver", "a potent and selective inhibitor"; "X is known to be an inhibitor of Y"
 LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as",
@@ -204,12 +205,22 @@ def _linking(t) -> bool:
     return t.lower_ in LINKING or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
 
 
+def _past_bracket(sent: SentView, k: int) -> int:
+    """The index after a bracketed name or restatement opening at k ('[alpha-(N-phthalimido)-glutarimide]'),
+    else k."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text not in {"[", "("}:
+        return k
+    close = "]" if doc[k].text == "[" else ")"
+    return next((j + 1 for j in range(k + 1, min(sent.end, k + 1 + BRACKET_REACH)) if doc[j].text == close), k)
+
+
 def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []
     for g in groups:
-        k = g.end
+        k = _past_bracket(sent, g.end)  # "Thalidomide [alpha-(N-phthalimido)-glutarimide] is known to be ..."
         if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in APPOSITION):
             continue
         k += 1
