@@ -119,3 +119,9 @@ def test_whose_process_in_a_passive_is_the_antecedent_s():
 def test_an_appositive_predicate_after_a_bracketed_name():
     assert ("Thalidomide", "decreases", "angiogenesis", None) in triples(
         "Thalidomide [alpha-(N-phthalimido)-glutarimide] is known to be a potent inhibitor of angiogenesis.")
+
+
+def test_a_participle_light_verb_after_a_comma_shares_the_clause_subject():
+    found = triples("Caffeine inhibits ERK, leading to a marked decrease in HIF-1alpha accumulation.")
+    assert ("Caffeine", "decreases", "HIF-1alpha", "accumulation") in found
+    assert not any(s == "ERK" for s, *_ in found)

@@ -137,6 +137,10 @@ class PartFinder:
             light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
+        if doc[light].lower_.endswith("ing") and light > sent.start and doc[light - 1].text == ",":
+            # "Caffeine inhibits ERK, leading to a decrease in Y": a participle clause shares the clause's subject
+            subj = first_group(groups, past_expletive(sent, floor), light - 1)
+            return (subj, obj, "chain") if subj else None
         subj = last if last is not None and conjoined(sent, light) is not None else \
             pronoun_subject(sent, groups, light) or group_left(groups, light, floor, sent)
         return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
