@@ -125,3 +125,8 @@ def test_a_participle_light_verb_after_a_comma_shares_the_clause_subject():
     found = triples("Caffeine inhibits ERK, leading to a marked decrease in HIF-1alpha accumulation.")
     assert ("Caffeine", "decreases", "HIF-1alpha", "accumulation") in found
     assert not any(s == "ERK" for s, *_ in found)
+
+
+def test_cells_expressing_a_mention_show_its_effect():
+    assert ("Ras", "increases", "MMP-9", "secretion") in triples(
+        "Ras-expressing NIH3T3 cells showed increased MMP-9 secretion.")
