@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
-from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor, left_chain
+from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet, suffix_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
+from claimx.subjects import left_chain
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}

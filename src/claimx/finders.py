@@ -26,7 +26,8 @@ def gate_words(cues: CueSet) -> frozenset[str]:
 
 def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
                   marked: list) -> list[Construction]:
-    """Temporal, appositive, means, transformation, effect, agent-nominal, role-compound and response claims of a sentence."""
+    """Temporal, appositive, means, transformation, effect, agent-nominal, role-compound and response
+    claims of a sentence."""
     found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues) + means_claims(sent, ents, groups, marked)
     found += transformations(sent, ents, groups, sent.marked)  # "transformation" may lie inside a mention
     found += directed_means(sent, groups, cues) + effect_claims(sent, groups)

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
-from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, left_chain,
-                             mediated_before, nominal_use, past_expletive, past_reduced_agent, prev_word, pronoun_subject,
-                             purpose_subject, shares_subject, whose_antecedent)
+from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
+                             nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
 from claimx.hosts import host_head, subject_host
 from claimx.listed_nouns import listed_light
@@ -17,6 +16,7 @@ from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.phrases import STOP
+from claimx.subjects import left_chain, past_expletive, pronoun_subject, whose_antecedent
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").

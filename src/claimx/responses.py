@@ -12,9 +12,10 @@ to VEGF") leaves its object as what responds, increased by the cause.
 from __future__ import annotations
 
 from claimx.arguments import Group, group_left, group_right
-from claimx.clauses import aux_before, clause_floor, left_chain
+from claimx.clauses import aux_before, clause_floor
 from claimx.constructions import Construction
 from claimx.cues import Cue, CueSet
+from claimx.subjects import left_chain
 from claimx.tokview import SentView
 
 RESPONSE = ("in", "response", "to")
