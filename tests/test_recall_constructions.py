@@ -130,3 +130,12 @@ def test_a_participle_light_verb_after_a_comma_shares_the_clause_subject():
 def test_cells_expressing_a_mention_show_its_effect():
     assert ("Ras", "increases", "MMP-9", "secretion") in triples(
         "Ras-expressing NIH3T3 cells showed increased MMP-9 secretion.")
+
+
+def test_initiate_is_an_up_verb_and_a_has_been_expletive_is_no_subject():
+    assert ("Tsg101", "increases", "tumorigenesis", None) in triples(
+        "We tested whether exogenous Tsg101 is capable of initiating tumorigenesis.")
+    found = triples("p53 is important. It has been widely accepted that p53 acts by removing damaged cells "
+                    "through initiating the cell death programs.")
+    assert ("p53", "increases", "cell death", None) in found
+    assert not any(s == "It" for s, *_ in found)

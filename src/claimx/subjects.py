@@ -12,6 +12,7 @@ from claimx.tokview import SentView
 
 PRONOUNS = {"it", "they"}  # "VEGF is an activator of angiogenesis as it promotes Y"
 LISTED_PROCESSES = 2  # process nouns after a listed patient: "cyclin A protein levels"
+EXPLETIVE_LINKS = {"is", "was", "has", "had", "been"}  # "It has been widely accepted that"
 SUBJECT_START = 3  # words before the sentence's subject mention: "The", "Bovine", "Recombinant human"
 
 
@@ -59,15 +60,20 @@ def left_chain(groups: list[Group], g: Group, floor: int, sent: SentView, proces
 
 def past_expletive(sent: SentView, floor: int) -> int:
     """'It is concluded that X inhibits Y through ...': the index after 'that' when the clause opens
-    with an expletive 'It is/was <participle> that', else `floor` (the 'It' names nothing)."""
+    with an expletive 'It is/was/has been (adverbs) <participle> that', else `floor` (the 'It' names
+    nothing)."""
     doc = sent.doc
     k = floor
     while k < sent.end and doc[k].is_space:
         k += 1
-    if k + 3 < sent.end and doc[k].lower_ == "it" and doc[k + 1].lower_ in {"is", "was"} \
-            and doc[k + 2].lower_.endswith(("ed", "wn")) and doc[k + 3].lower_ == "that":
-        return k + 4
-    return floor
+    if k >= sent.end or doc[k].lower_ != "it":
+        return floor
+    j = k + 1
+    while j < sent.end and (doc[j].lower_ in EXPLETIVE_LINKS or doc[j].lower_.endswith("ly")) and j - k <= 4:
+        j += 1  # "It has been widely accepted that"
+    if j == k + 1 or j + 1 >= sent.end or not doc[j].lower_.endswith(("ed", "wn")) or doc[j + 1].lower_ != "that":
+        return floor
+    return j + 2
 
 
 def whose_antecedent(sent: SentView, groups: list[Group], i: int, processes) -> Group | None:
