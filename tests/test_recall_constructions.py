@@ -139,3 +139,9 @@ def test_initiate_is_an_up_verb_and_a_has_been_expletive_is_no_subject():
                     "through initiating the cell death programs.")
     assert ("p53", "increases", "cell death", None) in found
     assert not any(s == "It" for s, *_ in found)
+
+
+def test_initiation_is_an_up_noun_in_a_means_list():
+    found = triples("LL-37 may contribute to tumorigenesis through stimulation of tumor cells, initiation of "
+                    "angiogenesis and recruitment of immune cells.")
+    assert any(t[:3] == ("LL-37", "increases", "immune cells") for t in found)
