@@ -104,7 +104,7 @@ def test_a_suffix_cue_after_a_space_reads_like_the_hyphenated_one():
 
 
 def test_a_response_phrase_names_the_cause():
-    assert triples("HUVEC chemotaxis in response to VEGF was measured.") == {("VEGF", "increases", "HUVEC", None, "")}
+    assert triples("HUVEC chemotaxis in response to VEGF was measured.") == {("VEGF", "increases", "HUVEC", "chemotaxis", "")}
     assert ("LPS", "decreases", "IL-10", "levels", "") in triples("IL-10 levels were reduced after stimulation with LPS.")
     # a verb with its own agent leaves its object as what responds
     assert ("VEGF", "increases", "HUVEC", "migration", "") in triples(

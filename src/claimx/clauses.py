@@ -106,6 +106,7 @@ def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group 
 FRONTED = (("in", "addition", "to"), ("besides",), ("by",), ("after",), ("upon",), ("through",), ("before",))
 FRONTED_FIRST = {f[0] for f in FRONTED}
 RELATIVE = RELATIVE_WORDS | {","}
+PARTNER_WORDS = {"with", "via", "through"}  # "X cooperates with Y to induce Z": X (and Y) induce Z
 COMBINED = {("combined", "with"), ("together", "with"), ("along", "with"), ("combination", "with")}
 # Words between a head and its "in combination with": "inhibition of X alone or in combination with Y".
 COMBINATION_LEAD = {"alone", "or", "and", "in", "either"}
@@ -147,12 +148,36 @@ def fronted_adjunct(sent: SentView, groups: list[Group]) -> tuple[int, int, Grou
 
 def purpose_subject(sent: SentView, groups: list[Group], floor: int, to: int, has_cue) -> Group | None:
     """'Radiotherapy activates STING to induce interferons': the infinitive of purpose shares
-    the main verb's subject. Only when a directional verb lies between that subject and "to"
-    and no comma or relative pronoun does (else "Y, which is known to induce Z" would skip Y)."""
+    the main verb's subject. Only when a directional verb, or a partner or means of the main verb
+    (_partner_before), lies between that subject and "to" and no comma or relative pronoun does
+    (else "Y, which is known to induce Z" would skip Y)."""
     main = next((g for g in groups if floor <= g.start and g.end <= to), None)
     if main is None or any(t.lower_ in RELATIVE for t in sent.doc[main.end: to]):
         return None
-    return main if has_cue(main.end, to) else None
+    if has_cue(main.end, to):
+        return main
+    found = _partner_before(sent, groups, main, to)
+    if found is None:
+        return None
+    partner, word = found
+    if word == "with":  # both partners act: "E1B cooperates with E1A to induce Y"
+        return Group(main.members + partner.members, main.start, partner.end)
+    return main  # a means only carries the action: "M-CSF signals via Sp1 to induce Y"
+
+
+def _partner_before(sent: SentView, groups: list[Group], main: Group, to: int) -> tuple[Group, str] | None:
+    """'E1B cooperates with E1A to induce Y', 'M-CSF signals via Sp1 to induce Y': the mention right
+    before "to" is a partner or a means of the first mention's verb, not the infinitive's subject;
+    (that mention, its preposition)."""
+    last = next((g for g in reversed(groups) if g.end <= to), None)
+    if last is None or last is main or to - last.end > 2 \
+            or not all(t.is_alpha and t.is_lower for t in sent.doc[last.end: to]):
+        return None  # at most two plain words after it: "with E1A gene products to induce Y"
+    k = last.start - 1
+    while k > main.end and sent.doc[k].lower_ in DETERMINERS:
+        k -= 1
+    word = sent.doc[k].lower_
+    return (last, word) if k > main.end and word in PARTNER_WORDS else None
 
 
 def conjoined(sent: SentView, i: int) -> int | None:

@@ -21,9 +21,10 @@ from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
-from claimx.cues import Cue, CueSet
+from claimx.cues import Cue, CueSet, suffix_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
+from claimx.subjects import left_chain
 from claimx.tokview import SentView
 
 TEMPORAL = {"after", "following", "upon", "post"}
@@ -31,8 +32,11 @@ CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not
 TEMPORAL_WINDOW = 8   # tokens from the cue to "after"
 CAUSE_WINDOW = 5      # tokens from "after" to the cause mention ("following liver metastasis radiotherapy")
 APPOSITIVE_MODIFIERS = 3
+BRACKET_REACH = 12  # tokens of a bracketed name after the subject
 LINK_WORDS = 6  # "has been previously reported to be": words between X and "an inhibitor of Y"
-LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as"}  # "a major driver", "a potent and selective inhibitor"
+# "a major driver", "a potent and selective inhibitor"; "X is known to be an inhibitor of Y"
+LINKS = {"has", "have", "had", "to", "also", "been", "thus", "therefore", "not", "as",
+         "known", "shown", "thought", "proven", "seen"}
 # Where the subject noun phrase of "... was X-dependent" starts, scanning leftwards.
 NP_START = {"that", "whether", "which", "who", ",", ";", ":", "("} | CLAUSE_STOP
 # Set expressions the per-token tests below would otherwise rebuild at every token.
@@ -83,6 +87,7 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
         changed = group_left(groups, aux if aux is not None else tok.i, floor, sent)
         if changed is None or group_after_by(groups, tok.i + 1, sent.end, sent) is not None:
             continue  # nothing changed, or a passive with its own agent
+        changed = left_chain(groups, changed, floor, sent, cues.processes)  # "IL-6 levels and IL-8 secretion rose after X"
         cause = _cause_after(sent, ents, tok.i)
         if cause is None and fronted is not None and fronted[1] < floor:
             cause = fronted[0]
@@ -143,6 +148,8 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     of Y', where the noun cue carries the claim."""
     glued = sent.doc[hyphen].text == "-"  # else `hyphen` is the subject's last word: "p75 mediated apoptosis"
     subj = next((g for g in groups if g.end == (hyphen if glued else hyphen + 1)), None)
+    if subj is None and glued and hyphen - 1 > sent.start:
+        subj = _agent_before(sent, groups, hyphen - 1)
     nxt = hyphen + 2
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
@@ -160,6 +167,13 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     if nouns and cue.predicate == "increases":
         cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
     return Construction(subj, obj, "suffix", cue, hyphen, subj)
+
+
+def _agent_before(sent: SentView, groups: list[Group], k: int) -> Group | None:
+    """The agent of a suffix cue whose hyphen follows token k that no mention ends: a restated
+    abbreviation ('azoxymethane (AOM)-induced tumors': the long form) or a generic head noun
+    ('PLAG1 proto-oncogene-induced tumorigenesis', 'the A3 receptor-stimulated migration')."""
+    return next((g for g in groups if g.end == k), None) if suffix_head(sent.doc[k]) else None
 
 
 def predicative(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int) -> Construction | None:
@@ -192,12 +206,22 @@ def _linking(t) -> bool:
     return t.lower_ in LINKING or (t.is_lower and t.is_alpha and t.lower_.endswith(("ed", "ly")))
 
 
+def _past_bracket(sent: SentView, k: int) -> int:
+    """The index after a bracketed name or restatement opening at k ('[alpha-(N-phthalimido)-glutarimide]'),
+    else k."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text not in {"[", "("}:
+        return k
+    close = "]" if doc[k].text == "[" else ")"
+    return next((j + 1 for j in range(k + 1, min(sent.end, k + 1 + BRACKET_REACH)) if doc[j].text == close), k)
+
+
 def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
     """'TGF-β, a major driver of Y', 'X is a potent inhibitor of Y': X -> Y."""
     doc = sent.doc
     out = []
     for g in groups:
-        k = g.end
+        k = _past_bracket(sent, g.end)  # "Thalidomide [alpha-(N-phthalimido)-glutarimide] is known to be ..."
         if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in APPOSITION):
             continue
         k += 1

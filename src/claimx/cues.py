@@ -203,3 +203,15 @@ def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:
         cue = Cue(phrase.lower(), DIRECTIONS[direction], "verb", form, len(words), voice == "reverse")
         out[words[0]] = tuple(sorted(out.get(words[0], ()) + (cue,), key=lambda c: -c.length))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def suffix_heads(directory: Path | None = None) -> frozenset[str]:
+    """suffix_heads.tsv: generic nouns between a named agent and its hyphen suffix ('PLAG1 oncogene-induced')."""
+    return words_by_kind((directory or cues_dir()) / "suffix_heads.tsv", ("head",), column="form")["head"]
+
+
+def suffix_head(t) -> bool:
+    """A token that stands between a mention and its hyphen suffix cue without ending the agent: a
+    restated abbreviation ('azoxymethane (AOM)-induced') or a generic head noun ('A3 receptor-stimulated')."""
+    return t.text.startswith("(") and t.text.endswith(")") and len(t.text) > 2 or t.lower_ in suffix_heads()

@@ -1,4 +1,5 @@
-"""Means phrases: 'TAMs promoted Y through the secretion of TNF-α' -> TAMs increases TNF-α.
+"""Means phrases: 'TAMs promoted Y through the secretion of TNF-α' -> TAMs increases TNF-α; with a directional
+adjective, 'X increases Y through enhanced transcription of Z' -> X increases Z (directed_means).
 
 The clause's first mention makes what the noun of making is 'of'. The noun may be a process
 mention (the entity stage types "secretion"), at which the verb pass never stops, or a plain word
@@ -13,7 +14,7 @@ from pathlib import Path
 from claimx.arguments import Group, first_group, group_right
 from claimx.clauses import DETERMINERS, clause_floor
 from claimx.constructions import Construction
-from claimx.cues import Cue, cues_dir, words_by_kind
+from claimx.cues import Cue, CueSet, cues_dir, words_by_kind
 from claimx.tokview import SentView
 
 MAKES = Cue("means", "increases", "noun", "noun")
@@ -54,4 +55,30 @@ def means_claims(sent: SentView, ents, groups: list[Group], marked) -> list[Cons
         subj = first_group(groups, clause_floor(sent, k), k)
         if obj is not None and subj is not None:
             out.append(Construction(subj, obj, "chain", MAKES, i, subj))
+    return out
+
+
+def directed_means(sent: SentView, groups: list[Group], cues: CueSet) -> list[Construction]:
+    """'Insulin increases VEGF mRNA through enhanced transcription of the VEGF gene', 'X blocks Y by
+    reduced expression of Z': the clause's first mention changes Z the way the adjective says."""
+    _, prepositions = load_means()
+    doc = sent.doc
+    out = []
+    for tok in sent.marked:
+        cue = next((c for c in cues.words.get(tok.lower_, ()) if c.kind == "adj" or c.form == "ed"), None)
+        if cue is None or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ != "of" \
+                or doc[tok.i + 1].lower_ not in cues.processes:
+            continue
+        k = tok.i - 1
+        while k > sent.start and doc[k].lower_ in DETERMINERS:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in prepositions:
+            continue
+        before = doc[k - 1]
+        if doc[k].lower_ == "by" and before.is_lower and before.lower_.endswith(("ed", "en")):
+            continue  # "was inhibited by reduced expression of Z": a passive's agent, not a means
+        obj = group_right(groups, tok.i + 3, min(sent.end, tok.i + 4 + OBJECT_GAP), sent)
+        subj = first_group(groups, clause_floor(sent, k), k)
+        if obj is not None and subj is not None:
+            out.append(Construction(subj, obj, "chain", cue, tok.i, subj))
     return out

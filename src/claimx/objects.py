@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from claimx.arguments import Group, group_right
 from claimx.clauses import BE, DETERMINERS
+from claimx.cues import suffix_head
 from claimx.phrases import STOP
 from claimx.states import load_states
 from claimx.tokview import SentView
@@ -36,6 +37,8 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
     doc = sent.doc
     for _ in range(3):  # "E1A-induced p53-dependent apoptosis": past each suffixed mention
         k = g.end
+        if k + 1 < limit and doc[k + 1].text == "-" and suffix_head(doc[k]):
+            k += 1  # "the A3 receptor-stimulated migration of Y": past the agent's head noun
         glued = k < limit and doc[k].text == "-" and not doc[k - 1].whitespace_
         k += 1 if glued else 0
         genotype = glued and k < limit and doc[k].lower_ in load_states()[2]  # "Pten-deficient melanomas"

@@ -16,10 +16,12 @@ from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.phrases import STOP
+from claimx.subjects import left_chain, past_expletive, pronoun_subject, whose_antecedent
 from claimx.tokview import SentView, Tok
 
 # A participle after these is an adjective ("associated with augmented side effects").
-ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "("}
+ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "(",
+               "through", "via"}  # "through enhanced transcription of Z": a means (means.directed_means)
 SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
 NOT_HEADS = STOP | VERBAL  # function words and auxiliaries after a mention: "Cancer is a disease ..."
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
@@ -66,9 +68,12 @@ class PartFinder:
                 agent = group_after_by(groups, tok.i + 1, limit, sent)
                 if agent is None:
                     return None
-                patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
+                patient = (whose_antecedent(sent, groups, aux, self.cues.processes) if aux is not None else None) \
+                    or group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
+                elif patient is not None and aux is not None:
+                    patient = left_chain(groups, patient, floor, sent, self.cues.processes)
                 return (agent, patient, "passive") if patient else None
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
@@ -85,7 +90,7 @@ class PartFinder:
                 if main is not None:
                     return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
-                subj = first_group(groups, floor, prev.i)
+                subj = first_group(groups, past_expletive(sent, floor), prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
@@ -94,12 +99,15 @@ class PartFinder:
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
             if conj is not None:
-                subj = last or first_group(groups, floor, conj)
+                subj = last or first_group(groups, past_expletive(sent, floor), conj)
                 if subj is None or subj.end > conj or (last is None and self._cue_between(sent, floor, subj.start)):
                     return None  # the first mention is an earlier verb's object, not the shared subject
                 return subj, obj, "active"
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
+            pronoun = pronoun_subject(sent, groups, tok.i)
+            if pronoun is not None:
+                return pronoun, obj, "active"
             subj = group_left(groups, tok.i, floor, sent)
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
             if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
@@ -118,18 +126,23 @@ class PartFinder:
         mediated = mediated_before(sent, tok.i, groups, self.cues)
         if mediated is not None:
             return mediated, obj, "nominal"
+        agent = group_after_by(groups, obj.end, limit, sent)
+        if agent is not None:  # before the means below: "X inhibits Y through suppression of Z by W" is W's
+            return agent, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
             subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
             return (subj, obj, "chain") if subj else None
-        agent = group_after_by(groups, obj.end, limit, sent)
-        if agent is not None:
-            return agent, obj, "nominal"
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
             light = listed_light(sent, tok.i, None, self.mods.light_first, self.mods.light, self.finite)
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
-        subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
+        if doc[light].lower_.endswith("ing") and light > sent.start and doc[light - 1].text == ",":
+            # "Caffeine inhibits ERK, leading to a decrease in Y": a participle clause shares the clause's subject
+            subj = first_group(groups, past_expletive(sent, floor), light - 1)
+            return (subj, obj, "chain") if subj else None
+        subj = last if last is not None and conjoined(sent, light) is not None else \
+            pronoun_subject(sent, groups, light) or group_left(groups, light, floor, sent)
         return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
 
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:

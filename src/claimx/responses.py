@@ -15,6 +15,7 @@ from claimx.arguments import Group, group_left, group_right
 from claimx.clauses import aux_before, clause_floor
 from claimx.constructions import Construction
 from claimx.cues import Cue, CueSet
+from claimx.subjects import left_chain
 from claimx.tokview import SentView
 
 RESPONSE = ("in", "response", "to")
@@ -57,6 +58,8 @@ def responses(sent: SentView, ents, groups: list[Group], cues: CueSet, toks) -> 
                 target, cue = own, UP  # "A inhibited B migration in response to X": the verb has its own agent
             else:
                 target = group_left(groups, aux if aux is not None else cue_i, floor, sent)
+                if target is not None and aux is not None:  # "A activity, B levels and C are reduced in response to X"
+                    target = left_chain(groups, target, floor, sent, cues.processes)
         if target is not None and target is not cause:
             out.append(Construction(cause, target, "temporal", cue, tok.i, cause))
     return out
