@@ -70,6 +70,36 @@ def _alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+class AffixMemo:
+    """A tokenizer's prefix_search, suffix_search or infix_finditer, remembered per string.
+
+    These regexes are most of the tokenizer's time: spaCy's chunk cache stops filling at a
+    document's first special case ("e.g."), so it asks again for every later chunk, though a
+    document holds few distinct ones. The regexes are pure, so the answers are the same.
+    `__self__` is the compiled pattern, as for the bound method (spaCy serializes its pattern).
+    """
+
+    LIMIT = 200_000  # strings remembered before the memo is emptied (bounds memory on huge corpora)
+
+    def __init__(self, method, listed: bool = False):
+        self.method = method
+        self.listed = listed  # finditer: its matches as a list (spaCy lists them anyway)
+        self.__self__ = method.__self__
+        self._memo: dict[str, object] = {}
+
+    def __call__(self, string: str):
+        memo = self._memo
+        found = memo.get(string, memo)
+        if found is memo:
+            if len(memo) > self.LIMIT:
+                memo.clear()
+            found = memo[string] = list(self.method(string)) if self.listed else self.method(string)
+        return found
+
+    def __reduce__(self):
+        return (AffixMemo, (self.method, self.listed))
+
+
 def make_tokenizer(nlp: Language, cues: CueSet):
     """scispaCy's biomedical tokenizer, plus a split before '-induced', '-mediated', ..., '-treated'."""
     from scispacy.custom_tokenizer import combined_rule_tokenizer
@@ -86,8 +116,10 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in words["keep"])
         tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(words["tail"]))
         old = tok.infix_finditer.__self__.pattern
-        tok.infix_finditer = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old])).finditer
-        tok.suffix_search = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search
+        infix = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old]))
+        tok.infix_finditer = AffixMemo(infix.finditer, listed=True)
+        tok.suffix_search = AffixMemo(re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search)
+        tok.prefix_search = AffixMemo(tok.prefix_search)
     return CapitalStops(tok, frozenset(words["initial"]))
 
 
