@@ -31,3 +31,18 @@ def test_memoized_tokenizer_pickles_and_tokenizes_the_same():
     again = pickle.loads(pickle.dumps(tok))
     assert [t.text for t in again(text)] == [t.text for t in tok(text)] == [t.text for t in tok(text)]
     assert isinstance(tok.suffix_search, AffixMemo) and tok.to_bytes()
+
+
+def test_special_cases_are_scispacys_loaded_once():
+    import warnings
+
+    import spacy
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        plain = combined_rule_tokenizer(spacy.blank("en"))
+    tok = build_nlp().tokenizer.tokenizer
+    assert tok.rules == plain.rules and tok.faster_heuristics == plain.faster_heuristics
+    assert [t.text for t in tok("Dr. Smith et al. (e.g. Fig. 2) vs. U.S. data")] == \
+        ["Dr.", "Smith", "et", "al.", "(", "e.g.", "Fig.", "2", ")", "vs.", "U.S.", "data"]

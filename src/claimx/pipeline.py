@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from types import SimpleNamespace
 
 import numpy
 import spacy
@@ -106,7 +107,12 @@ def make_tokenizer(nlp: Language, cues: CueSet):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        tok = combined_rule_tokenizer(nlp)
+        # scispaCy loads the language's ~5,500 special cases plus its own abbreviations (~0.3 s a
+        # load); handed none of the language's, it loads only its own, and the union (what it
+        # would have held: the language's, updated with its own) is loaded once below.
+        bare = SimpleNamespace(vocab=nlp.vocab, tokenizer=nlp.tokenizer,
+                               Defaults=SimpleNamespace(tokenizer_exceptions={}))
+        tok = combined_rule_tokenizer(bare)
         # Operator words attached by a hyphen ("CSF-1R-blocking", "MDSC-targeting") split too.
         attached = [w[1:] for pos, words in cues.operators for w in words if pos == "after" and w.startswith("-")
                     and w[1:].isalpha()]
@@ -117,9 +123,15 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(words["tail"]))
         old = tok.infix_finditer.__self__.pattern
         infix = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old]))
+        suffix = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern)
+        # Each setter reloads the special cases; with none held the reloads are free, and the
+        # one load at the end gives what a load after the last setter would.
+        rules = {**nlp.Defaults.tokenizer_exceptions, **tok.rules}
+        tok.rules = {}
         tok.infix_finditer = AffixMemo(infix.finditer, listed=True)
-        tok.suffix_search = AffixMemo(re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search)
+        tok.suffix_search = AffixMemo(suffix.search)
         tok.prefix_search = AffixMemo(tok.prefix_search)
+        tok.rules = rules
     return CapitalStops(tok, frozenset(words["initial"]))
 
 
