@@ -5,6 +5,9 @@ from __future__ import annotations
 import pickle
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimx.pipeline import AffixMemo, build_nlp
 
 
@@ -46,3 +49,62 @@ def test_special_cases_are_scispacys_loaded_once():
     assert tok.rules == plain.rules and tok.faster_heuristics == plain.faster_heuristics
     assert [t.text for t in tok("Dr. Smith et al. (e.g. Fig. 2) vs. U.S. data")] == \
         ["Dr.", "Smith", "et", "al.", "(", "e.g.", "Fig.", "2", ")", "vs.", "U.S.", "data"]
+
+
+def _choose_by_filter_spans(found, skips):
+    """entities._choose as it was written first: a rank sort, then spaCy's filter_spans."""
+    import bisect
+
+    from spacy.util import filter_spans
+
+    from claimx.entities import _RANK
+
+    merged = []
+    for s, e in sorted(skips):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    starts = [s for s, _ in merged]
+    concept_of, spans = {}, []
+    for span, concept in sorted(found, key=lambda sc: _RANK.get(sc[1].source, 3)):
+        k = bisect.bisect_right(starts, span.start_char) - 1
+        if k >= 0 and span.start_char < merged[k][1]:
+            continue
+        if (span.start, span.end) not in concept_of:
+            concept_of[(span.start, span.end)] = concept
+            spans.append(span)
+    return [(s, concept_of[(s.start, s.end)]) for s in filter_spans(spans)]
+
+
+_RANGES = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(
+    ["abbreviation", "lexicon", "pattern", "coreference"])), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RANGES, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 20)), max_size=3))
+def test_choose_keeps_what_filter_spans_keeps(ranges, skips):
+    from claimx.entities import Concept, _choose
+    from claimx.found import Found
+
+    found = [(Found(s, s + n, 5 * s, 5 * (s + n) - 1, "x"), Concept(str(i), "x", "cell", (), source))
+             for i, (s, n, source) in enumerate(ranges)]
+    skips = tuple((a, a + n) for a, n in skips)
+    want = _choose_by_filter_spans(found, skips)
+    got = _choose(found, skips)
+    assert [(s is s2, c is c2) for (s, c), (s2, c2) in zip(want, got)] == [(True, True)] * len(want)
+    assert len(got) == len(want)
+
+
+_ION_PIECES = ["Ca", "K", "Na", "Mg", "Zn", "2", "3", "+", "++", "(", ")", "(2+)", "/", "-", " ", "x", "cell",
+               "cells", "HeLa", "MCF-7", "a", ".", "\n", "U-87 MG", "cell line", "Ab", "(HeLa"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_ION_PIECES), max_size=30).map("".join))
+def test_ion_and_cell_line_anchors_find_what_finditer_finds(text):
+    from claimx.entity_patterns import load_patterns
+
+    for p in load_patterns():
+        if p.name in ("ion", "cell_line"):
+            assert [m.span() for m in p.search(p.regex, text)] == [m.span() for m in p.regex.finditer(text)]
