@@ -108,3 +108,16 @@ def test_ion_and_cell_line_anchors_find_what_finditer_finds(text):
     for p in load_patterns():
         if p.name in ("ion", "cell_line"):
             assert [m.span() for m in p.search(p.regex, text)] == [m.span() for m in p.regex.finditer(text)]
+
+
+_SYMBOL_PIECES = ["p53", "p", "5", "The", "A", "A1", "AB", "a", "pAd", "Ab", "x", "3", "-", "/", "+", ".", " ", "_",
+                  "RESULTS", "mRNA", "iNOS", "é", "\u0663", "In", "CD8", "-induced", "(", "\n", "LeTx", "NaF"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SYMBOL_PIECES), max_size=25).map("".join))
+def test_symbol_anchor_finds_what_finditer_finds(text):
+    from claimx.entity_patterns import load_patterns
+
+    p = next(p for p in load_patterns() if p.name == "symbol")
+    assert [m.span() for m in p.search(p.regex, text)] == [m.span() for m in p.regex.finditer(text)]

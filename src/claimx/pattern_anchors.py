@@ -54,16 +54,18 @@ def _pathway(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("/", k + 1)
 
 
-# A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) that
-# holds a capital A-Z (every alternative but "p\d...") or opens with "p" and a digit. Each run
-# holding one of these is found by its first, and its start is the one place to try in it.
-_CAPITAL = re.compile(r"[A-Z]|p\d")
+# A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) and
+# stays in it. Each alternative needs there a capital A-Z after the run's first character (the
+# inner-capital ones and "AB..."), a capital with a digit after it (the digit-and-capital one,
+# "A1..."), or "p" and a digit; a run holding none of these cannot match. Each run holding
+# one is found by its first, and its start is the one place to try in it.
+_KEY = re.compile(r"[A-Z](?:(?<=[\w-].)|(?=[\w-]*\d))|p\d")
 _RUN = re.compile(r"[\w-]*")
 
 
 def _symbol(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
-    while (m := _CAPITAL.search(text, pos)) is not None:
+    while (m := _KEY.search(text, pos)) is not None:
         start = m.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # [\w-]
             start -= 1
