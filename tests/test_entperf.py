@@ -77,7 +77,7 @@ def _choose_by_filter_spans(found, skips):
     return [(s, concept_of[(s.start, s.end)]) for s in filter_spans(spans)]
 
 
-_RANGES = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(
+_RANGES = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(
     ["abbreviation", "lexicon", "pattern", "coreference"])), max_size=40)
 
 

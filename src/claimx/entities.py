@@ -262,7 +262,7 @@ def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...
     kept = []
     for key in order:
         start, end = key >> 32, key & _LOW
-        if not taken[start] and (end <= start or not taken[end - 1]):  # filter_spans tests the end token
+        if not taken[start] and (end == 0 or not taken[end - 1]):  # filter_spans tests the end token
             taken[start:end] = b"\1" * (end - start)
             kept.append(key)
     kept.sort()  # by start (kept ranges do not overlap)
