@@ -121,3 +121,47 @@ def test_symbol_anchor_finds_what_finditer_finds(text):
 
     p = next(p for p in load_patterns() if p.name == "symbol")
     assert [m.span() for m in p.search(p.regex, text)] == [m.span() for m in p.regex.finditer(text)]
+
+
+def _pronouns_by_walk(doc, index, chosen):
+    """entities._pronouns as it was written first: every sentence walks the mentions."""
+    from claimx.entities import _ANTECEDENT_TYPES, PRONOUNS, Concept
+
+    n = len(index.starts)
+    bounds = [0, *index.sentence_starts(doc), n]
+    text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
+    firsts, out, k = [], [], 0
+    for start, end in zip(bounds, bounds[1:]):
+        first = None
+        while k < len(chosen) and chosen[k][0].start < end:
+            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= start + 2:
+                first = chosen[k]
+            k += 1
+        head = start + 1 if spaces[start] and end - start > 1 else start
+        plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
+        prev = firsts[-1] if firsts else None
+        if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
+            c = prev[1]
+            out.append((index.found(head, head + 1), Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
+        firsts.append(first)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["They", "It", "Its", "cells", "IL-6", "x", "\n"]), st.booleans(),
+                          st.booleans(), st.sampled_from(["cell", "agent", "disease", None])), min_size=1, max_size=40))
+def test_pronouns_as_the_sentence_walk_finds_them(rows):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimx.entities import Concept, _pronouns
+    from claimx.found import TokenIndex
+
+    words = [w for w, _, _, _ in rows]
+    doc = Doc(Vocab(), words=words, spaces=[sp for _, sp, _, _ in rows],
+              sent_starts=[True] + [bool(s) for _, _, s, _ in rows[1:]])
+    index = TokenIndex(doc, doc.text)
+    chosen = [(index.found(i, i + 1), Concept(str(i), words[i], typ, (), "lexicon"))
+              for i, (_, _, _, typ) in enumerate(rows) if typ is not None and words[i] != "\n"]
+    key = lambda found: [(f.start, f.end, f.text, c.id, c.type, c.source) for f, c in found]  # noqa: E731
+    assert key(_pronouns(doc, index, chosen)) == key(_pronouns_by_walk(doc, index, chosen))

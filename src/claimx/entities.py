@@ -163,6 +163,7 @@ class EntityRecognizer:
 
 PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plural
 _ANTECEDENT_TYPES = {"cell", "gene_protein", "cytokine", "agent", "therapy"}
+_PRONOUN_LENGTHS = frozenset(len(w) for w in PRONOUNS)
 
 
 def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Concept]]
@@ -180,22 +181,29 @@ def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Conc
         return []
     bounds = [0, *index.sentence_starts(doc), n]
     text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
-    firsts: list[tuple[Span | Found, Concept] | None] = []
+    mention_starts = [sc[0].start for sc in chosen]  # chosen is sorted by start
     out = []
-    k = 0
-    for start, end in zip(bounds, bounds[1:]):
-        first = None
-        while k < len(chosen) and chosen[k][0].start < end:
-            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= start + 2:
-                first = chosen[k]
-            k += 1
+    for t in range(1, len(bounds) - 1):  # the first sentence has no previous one
+        start, end = bounds[t], bounds[t + 1]
         head = start + 1 if spaces[start] and end - start > 1 else start
+        if lengths[head] not in _PRONOUN_LENGTHS:
+            continue
         plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
-        prev = firsts[-1] if firsts else None
-        if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
+        if plural is None:
+            continue
+        # the previous sentence's first mention of an antecedent type within its first three tokens
+        prev_start = bounds[t - 1]
+        stop = min(start, prev_start + 3)
+        prev = None
+        for k in range(bisect.bisect_left(mention_starts, prev_start), len(chosen)):
+            if mention_starts[k] >= stop:
+                break
+            if chosen[k][1].type in _ANTECEDENT_TYPES:
+                prev = chosen[k]
+                break
+        if prev is not None and (plural or not prev[0].text.endswith("s")):
             c = prev[1]
             out.append((index.found(head, head + 1), Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
-        firsts.append(first)
     return out
 
 
