@@ -249,7 +249,7 @@ def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...
         else:
             merged.append((s, e))
     skip_starts = [s for s, _ in merged]
-    by_rank: tuple[list, list, list, list] = ([], [], [], [])
+    by_rank: list[list] = [[] for _ in range(max(3, *_RANK.values()) + 1)]  # 3: an unranked source
     rank = _RANK
     for sc in found:  # a stable sort by rank
         by_rank[rank.get(sc[1].source, 3)].append(sc)
