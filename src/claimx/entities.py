@@ -9,7 +9,6 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from claimx.abbreviations import KEY as ABBREVIATIONS
 from claimx.cues import load_cues
@@ -144,7 +143,11 @@ class EntityRecognizer:
             return out
         forms = sorted(concepts, key=len, reverse=True)
         plural = {f + "s": f for f in forms if not f.endswith("s")}
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
+        # The first-character lookahead fails most positions before the lookbehind and the
+        # alternation are tried (regex_prefix.py); it changes no match.
+        first = "".join(sorted({re.escape(f[0]) for f in forms if f}))
+        pattern = re.compile(f"(?=[{first}])" * all(forms) + r"(?<![\w-])("
+                             + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
         for m in pattern.finditer(index.text):
             span = index.strict(m.start(), m.end())
             if span is not None:
@@ -162,6 +165,7 @@ class EntityRecognizer:
 
 PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plural
 _ANTECEDENT_TYPES = {"cell", "gene_protein", "cytokine", "agent", "therapy"}
+_PRONOUN_LENGTHS = frozenset(len(w) for w in PRONOUNS)
 
 
 def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Concept]]
@@ -179,22 +183,29 @@ def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Conc
         return []
     bounds = [0, *index.sentence_starts(doc), n]
     text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
-    firsts: list[tuple[Span | Found, Concept] | None] = []
+    mention_starts = [sc[0].start for sc in chosen]  # chosen is sorted by start
     out = []
-    k = 0
-    for start, end in zip(bounds, bounds[1:]):
-        first = None
-        while k < len(chosen) and chosen[k][0].start < end:
-            if first is None and chosen[k][1].type in _ANTECEDENT_TYPES and chosen[k][0].start <= start + 2:
-                first = chosen[k]
-            k += 1
+    for t in range(1, len(bounds) - 1):  # the first sentence has no previous one
+        start, end = bounds[t], bounds[t + 1]
         head = start + 1 if spaces[start] and end - start > 1 else start
+        if lengths[head] not in _PRONOUN_LENGTHS:
+            continue
         plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
-        prev = firsts[-1] if firsts else None
-        if plural is not None and prev is not None and (plural or not prev[0].text.endswith("s")):
+        if plural is None:
+            continue
+        # the previous sentence's first mention of an antecedent type within its first three tokens
+        prev_start = bounds[t - 1]
+        stop = min(start, prev_start + 3)
+        prev = None
+        for k in range(bisect.bisect_left(mention_starts, prev_start), len(chosen)):
+            if mention_starts[k] >= stop:
+                break
+            if chosen[k][1].type in _ANTECEDENT_TYPES:
+                prev = chosen[k]
+                break
+        if prev is not None and (plural or not prev[0].text.endswith("s")):
             c = prev[1]
             out.append((index.found(head, head + 1), Concept(c.id, c.name, c.type, c.xrefs, "coreference")))
-        firsts.append(first)
     return out
 
 
@@ -227,24 +238,45 @@ _RANK = {"abbreviation": 0, "lexicon": 1, "pattern": 2}
 
 
 def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...]) -> list[tuple[Span, Concept]]:
-    """Non-overlapping mentions: longest wins; on a tie abbreviation > lexicon > pattern."""
-    rank = _RANK
-    concept_of: dict[tuple[int, int], Concept] = {}
-    spans = []
+    """Non-overlapping mentions: longest wins; on a tie abbreviation > lexicon > pattern.
+
+    What spaCy's `filter_spans` does with the first candidate of each token range in rank
+    order (longest first, then leftmost; a range is kept when neither end token is taken),
+    on plain ints: ~40k candidates a review.
+    """
     merged: list[tuple[int, int]] = []
     for s, e in sorted(skips):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
-    skips = tuple(merged)
-    skip_starts = [s for s, _ in skips]
-    for span, concept in sorted(found, key=lambda sc: rank.get(sc[1].source, 3)):
-        k = bisect.bisect_right(skip_starts, span.start_char) - 1
-        if k >= 0 and span.start_char < skips[k][1]:
-            continue
-        key = (span.start, span.end)
-        if key not in concept_of:
-            concept_of[key] = concept
-            spans.append(span)
-    return [(s, concept_of[(s.start, s.end)]) for s in filter_spans(spans)]
+    skip_starts = [s for s, _ in merged]
+    by_rank: list[list] = [[] for _ in range(max(3, *_RANK.values()) + 1)]  # 3: an unranked source
+    rank = _RANK
+    for sc in found:  # a stable sort by rank
+        by_rank[rank.get(sc[1].source, 3)].append(sc)
+    first: dict[int, tuple[Span, Concept]] = {}  # start << 32 | end -> the first candidate in rank order
+    for group in by_rank:
+        for sc in group:
+            span = sc[0]
+            if merged:
+                k = bisect.bisect_right(skip_starts, span.start_char) - 1
+                if k >= 0 and span.start_char < merged[k][1]:
+                    continue
+            key = span.start << 32 | span.end
+            if key not in first:
+                first[key] = sc
+    # longest first, then leftmost: the order filter_spans visits ranges in (keys are distinct)
+    order = sorted(first, key=lambda key: ((key & _LOW) - (key >> 32)) << 32 | (_LOW - (key >> 32)), reverse=True)
+    taken = bytearray(max((key & _LOW for key in order), default=0) + 1)
+    kept = []
+    for key in order:
+        start, end = key >> 32, key & _LOW
+        if not taken[start] and (end == 0 or not taken[end - 1]):  # filter_spans tests the end token
+            taken[start:end] = b"\1" * (end - start)
+            kept.append(key)
+    kept.sort()  # by start (kept ranges do not overlap)
+    return [first[key] for key in kept]
+
+
+_LOW = (1 << 32) - 1

@@ -106,7 +106,8 @@ class Records:
         s, e = self.to_original(start, end)
         text = self.p.source.text[s:e]
         source = c.source
-        if _squash(text) != _squash(self.text[start:end]):
+        seen = self.text[start:end]
+        if text != seen and _squash(text) != _squash(seen):  # most mentions are unchanged by normalize
             source = "ocr-fixed"
         return Mention(text, c.name, c.type, c.id, c.xrefs, (s, e), source)
 

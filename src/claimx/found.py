@@ -44,7 +44,7 @@ class TokenIndex:
             self.rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64)
         else:
             self.rows = numpy.zeros((0, 4), dtype=numpy.int64)
-        self.starts, self.lengths, self.spaces, _ = self.rows.T.tolist()
+        self.starts, self.lengths, self.spaces = self.rows[:, :3].T.tolist()  # IS_PUNCT is read as an array
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         """The tokens after the first that start a sentence (SENT_START 1), as doc.sents splits."""

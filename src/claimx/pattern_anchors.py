@@ -5,7 +5,7 @@ only start at a few places, only those are tried, each with `regex.match(text, p
 attempt `finditer` makes there (lookarounds see the whole text), so the matches are the
 same. The places come from the pattern's literal prefixes when it has them (every match of
 the cytokine pattern starts "IL", "CCL", ...: regex_prefix.py), else from a shortcut reasoned
-from one exact regular expression (the cell-line, pathway and symbol patterns); an edited
+from one exact regular expression (the cell-line, pathway, symbol and ion patterns); an edited
 pattern loses its shortcut and is simply scanned in full again.
 """
 
@@ -29,13 +29,19 @@ def _run_start(text: str, i: int, runs: int) -> int:
     return i
 
 
+# Where the cell-line pattern's lookbehind and first character both pass.
+_CELL_LINE_START = re.compile(r"(?<![\w/+.-])[A-Za-z]")
+
+
 def _cell_line(text: str) -> Iterator[tuple[int, int]]:
     # A match is WORD [space WORD] space "cell...": it starts in one of the two runs
-    # of non-space characters before the whitespace in front of "cell".
+    # of non-space characters before the whitespace in front of "cell", at a letter
+    # its lookbehind allows.
     k = text.find("cell")
     while k >= 0:
         if k > 0 and text[k - 1].isspace():
-            yield _run_start(text, k - 1, 2), k
+            for m in _CELL_LINE_START.finditer(text, _run_start(text, k - 1, 2), k):
+                yield m.start(), m.start() + 1
         k = text.find("cell", k + 4)
 
 
@@ -48,21 +54,32 @@ def _pathway(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("/", k + 1)
 
 
-# A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) that
-# holds a capital A-Z (every alternative but "p\d...") or opens with "p" and a digit. Each run
-# holding one of these is found by its first, and its start is the one place to try in it.
-_CAPITAL = re.compile(r"[A-Z]|p\d")
+# A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) and
+# stays in it. Each alternative needs there a capital A-Z after the run's first character (the
+# inner-capital ones and "AB..."), a capital with a digit after it (the digit-and-capital one,
+# "A1..."), or "p" and a digit; a run holding none of these cannot match. Each run holding
+# one is found by its first, and its start is the one place to try in it.
+_KEY = re.compile(r"[A-Z](?:(?<=[\w-].)|(?=[\w-]*\d))|p\d")
 _RUN = re.compile(r"[\w-]*")
 
 
 def _symbol(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
-    while (m := _CAPITAL.search(text, pos)) is not None:
+    while (m := _KEY.search(text, pos)) is not None:
         start = m.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # [\w-]
             start -= 1
         yield start, start + 1
         pos = _RUN.match(text, m.start()).end()
+
+
+def _ion(text: str) -> Iterator[tuple[int, int]]:
+    # A match is ELEMENT (1-2 letters) then "2+", "+".."+++" or "(2+)": its first "+" is 1 to 4
+    # characters after its start, so the four places before each "+" are the ones to try.
+    k = text.find("+")
+    while k >= 0:
+        yield max(k - 4, 0), k
+        k = text.find("+", k + 1)
 
 
 def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
@@ -84,6 +101,7 @@ _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "6830104a0fe7b8ef": _cell_line,
     "076bfba5c7dd76c7": _pathway,
     "d9a078a36d2c1cae": _symbol,
+    "e4c48ea1dc3f98d5": _ion,
 }
 
 

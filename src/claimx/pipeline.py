@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from types import SimpleNamespace
 
 import numpy
 import spacy
@@ -70,13 +71,50 @@ def _alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+class AffixMemo:
+    """A tokenizer's prefix_search, suffix_search or infix_finditer, remembered per string.
+
+    These regexes are most of the tokenizer's time: spaCy's chunk cache stops filling at a
+    document's first special case ("e.g."), so it asks again for every later chunk, though a
+    document holds few distinct ones. The regexes are pure, so the answers are the same.
+    `__self__` is the compiled pattern, as for the bound method (spaCy serializes its pattern).
+    """
+
+    # Strings remembered before the memo is emptied: the 300 CG abstracts ask ~14k distinct ones
+    # per function (~6 MB in all); this bounds the memory on huge corpora to ~15 MB.
+    LIMIT = 30_000
+
+    def __init__(self, method, listed: bool = False):
+        self.method = method
+        self.listed = listed  # finditer: its matches as a list (spaCy lists them anyway)
+        self.__self__ = method.__self__
+        self._memo: dict[str, object] = {}
+
+    def __call__(self, string: str):
+        memo = self._memo
+        found = memo.get(string, memo)
+        if found is memo:
+            if len(memo) > self.LIMIT:
+                memo.clear()
+            found = memo[string] = list(self.method(string)) if self.listed else self.method(string)
+        return found
+
+    def __reduce__(self):
+        return (AffixMemo, (self.method, self.listed))
+
+
 def make_tokenizer(nlp: Language, cues: CueSet):
     """scispaCy's biomedical tokenizer, plus a split before '-induced', '-mediated', ..., '-treated'."""
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        tok = combined_rule_tokenizer(nlp)
+        # scispaCy loads the language's ~5,500 special cases plus its own abbreviations (~0.3 s a
+        # load); handed none of the language's, it loads only its own, and the union (what it
+        # would have held: the language's, updated with its own) is loaded once below.
+        bare = SimpleNamespace(vocab=nlp.vocab, tokenizer=nlp.tokenizer,
+                               Defaults=SimpleNamespace(tokenizer_exceptions={}))
+        tok = combined_rule_tokenizer(bare)
         # Operator words attached by a hyphen ("CSF-1R-blocking", "MDSC-targeting") split too.
         attached = [w[1:] for pos, words in cues.operators for w in words if pos == "after" and w.startswith("-")
                     and w[1:].isalpha()]
@@ -86,8 +124,16 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in words["keep"])
         tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(words["tail"]))
         old = tok.infix_finditer.__self__.pattern
-        tok.infix_finditer = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old])).finditer
-        tok.suffix_search = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern).search
+        infix = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old]))
+        suffix = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern)
+        # Each setter reloads the special cases; with none held the reloads are free, and the
+        # one load at the end gives what a load after the last setter would.
+        rules = {**nlp.Defaults.tokenizer_exceptions, **tok.rules}
+        tok.rules = {}
+        tok.infix_finditer = AffixMemo(infix.finditer, listed=True)
+        tok.suffix_search = AffixMemo(suffix.search)
+        tok.prefix_search = AffixMemo(tok.prefix_search)
+        tok.rules = rules
     return CapitalStops(tok, frozenset(words["initial"]))
 
 

@@ -47,11 +47,12 @@ class SentenceSplitter:
         # Whitespace after a token is at most one character unless it is a token of its own, so
         # only those and whitespace tokens are looked at.
         paragraph = numpy.zeros(n, dtype=bool)
-        end_list, following_list = ends.tolist(), following.tolist()
-        for i in numpy.flatnonzero((following - ends >= 2) | (flags & _SPACE != 0)).tolist():
-            w = text[start_list[i]: end_list[i]]
-            paragraph[i] = "\n\n" in text[end_list[i]: following_list[i]] + (w if not w.strip() else "")
-        broken = numpy.array(_breaks_between(sorted(doc._.claimx_breaks), end_list, start_list))
+        looked = numpy.flatnonzero((following - ends >= 2) | (flags & _SPACE != 0))
+        for i, a, b, c in zip(looked.tolist(), starts[looked].tolist(), ends[looked].tolist(),
+                              following[looked].tolist()):
+            w = text[a:b]
+            paragraph[i] = "\n\n" in text[b:c] + (w if not w.strip() else "")
+        broken = _break_flags(sorted(doc._.claimx_breaks), ends, starts)
         after_stop = numpy.zeros(n, dtype=bool)
         after_stop[2:] = (flags[1:-1] & _CLOSE != 0) & (flags[:-2] & _STOP != 0)
         maybe = numpy.zeros(n, dtype=bool)
@@ -98,15 +99,20 @@ def _bounded(natural: list[int], flags: list[int], n: int) -> list[int]:
 
 def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> list[bool]:
     """Per token i >= 1: whether a layout break lies between the end of token i-1 and the start of i."""
+    return _break_flags(breaks, numpy.asarray(ends, dtype=numpy.int64), numpy.asarray(starts, dtype=numpy.int64)).tolist()
+
+
+def _break_flags(breaks: list[int], ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
+    """`_breaks_between` on the token columns, as a bool array."""
+    out = numpy.zeros(len(starts), dtype=bool)
     if not breaks:
-        return [False] * len(starts)
+        return out
     at = numpy.asarray(breaks, dtype=numpy.int64)
-    lo = numpy.asarray(ends[:-1], dtype=numpy.int64)
-    k = numpy.searchsorted(at, lo, side="left")  # bisect_left
+    k = numpy.searchsorted(at, ends[:-1], side="left")  # bisect_left
     inside = k < len(at)
     first = at[numpy.minimum(k, len(at) - 1)]
-    hit = inside & (first <= numpy.asarray(starts[1:], dtype=numpy.int64))
-    return [False] + hit.tolist()
+    out[1:] = inside & (first <= starts[1:])
+    return out
 
 
 def _flags_of(w: str) -> int:
