@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.abbreviations import KEY as ABBREVIATIONS
 from claimx.cues import load_cues
+from claimx.disease_cells import disease_cells
 from claimx.ellipses import elided_members
 from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
@@ -36,6 +37,10 @@ def _type_of(concept: Concept) -> str:
 
 def _lexicon_concept(entry: Any) -> Concept:
     return Concept(entry.id, entry.name, entry.type, tuple(entry.xrefs), "lexicon")
+
+
+def _cell_concept(id_: str, name: str) -> Concept:
+    return Concept(id_, name, "cell", (), "pattern")
 
 
 if not Span.has_extension("claimx"):
@@ -84,6 +89,7 @@ class EntityRecognizer:
                 found.append((span, self._pattern_concept(m, lex)))
         found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
         found.extend(self._abbreviations(doc, index, found))
+        found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
         chosen = sorted(chosen + _pronouns(doc, index, chosen), key=lambda sc: sc[0].start)

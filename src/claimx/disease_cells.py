@@ -1,0 +1,70 @@
+"""Cells named by their disease: "breast cancer cells", "neuroblastoma SK-N-MC cells", "MCF-7 breast
+cancer cells".
+
+The lexicon knows the disease, so without this rule the phrase is a disease mention followed by a
+bare "cells" (no mention, README), and a claim about the cells reads as a claim about the disease.
+A disease mention right before "cell(s)" becomes one cell mention spanning the
+phrase, with a cell-line name just before the disease or between it and "cells" taken in:
+
+- with a cell-line name the concept is that line, the id the `cell_line` pattern gives it
+  ("MCF-7 breast cancer cells" -> `claimx:cell_line:MCF-7_cell`, as "MCF-7 cells" would be);
+- without one it is the disease's cells, `claimx:disease_cell:<disease id>` named
+  "<disease name> cell", with no xrefs (the ontologies list no such cells; the disease id keeps
+  its synonyms together: "NB cells" and "neuroblastoma cells" are one concept).
+
+A one-word gene/protein symbol right before "cells" is a cell line the lexicon mistakes for a gene
+("MEF cells", "BHK cells"): the same cell-line concept.
+
+"<disease> cell line(s)" stays a disease mention: as a cell mention its appositive name ("the
+melanoma cell line, BLM, ...") made the line a claim argument in two CG sentences (12 more wrong).
+
+Its source is "pattern", so a curated entry of the same span ("leukemia cells") is kept instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from claimx.found import Found, TokenIndex
+
+# after the disease: [a cell-line name] then the cell noun ("neuroblastoma SK-N-MC cells")
+_AFTER = re.compile(r"\s(?:(?P<line>(?=[\w-]*(?:\d|[A-Z]{2}|[a-z][A-Z]))[A-Za-z0-9][\w-]*)\s)?"
+                    r"(?P<noun>cells?)(?![\w-]|\slines?(?![\w-]))")
+# before the disease: a cell-line name with a digit or an inner capital ("MCF-7", "HepG2", "SK-N-MC")
+_BEFORE = re.compile(r"(?<![\w/+.-])(?P<line>(?=[\w-]*(?:\d|[a-z][A-Z]|[A-Z]-[A-Z]))[A-Za-z][\w-]*[A-Za-z0-9])\s$")
+
+
+def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
+                  make: Callable[[str, str], Any]) -> list[tuple[Found, Any]]:
+    """(token range, concept) of each "<disease> cells" / "<symbol> cells" phrase; `make(id, name)`
+    builds a cell concept. The disease readings come first, so they win a tie ("CML cells")."""
+    text = index.text
+    diseases: list[tuple[Found, Any]] = []
+    lines: list[tuple[Found, Any]] = []
+    for span, concept in found:
+        if concept.type not in ("disease", "gene_protein"):
+            continue
+        after = _AFTER.match(text, span.end_char)
+        if after is None:
+            continue
+        if concept.type == "gene_protein":
+            # a one-word symbol right before "cells" names the line ("MEF cells", "BHK cells")
+            if after["line"] is None and " " not in span.text:
+                phrase = index.strict(span.start_char, after.end())
+                if phrase is not None:
+                    lines.append((phrase, make(f"claimx:cell_line:{span.text}_cell", f"{span.text} cell")))
+            continue
+        start, line = span.start_char, after["line"]
+        before = _BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and line is None:
+            start, line = before.start(), before["line"]
+        phrase = index.strict(start, after.end())
+        if phrase is None:
+            continue
+        if line is not None:
+            diseases.append((phrase, make(f"claimx:cell_line:{line}_cell", f"{line} cell")))
+        else:
+            diseases.append((phrase, make(f"claimx:disease_cell:{concept.id}", f"{concept.name} cell")))
+    return diseases + lines
