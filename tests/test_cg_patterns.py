@@ -1,4 +1,5 @@
-"""Recombinant AAV vectors named with their transgene are agent mentions (entity_patterns.tsv `vector`)."""
+"""Entity patterns for CG names (entity_patterns.tsv): recombinant AAV vectors named with their
+transgene (`vector`, agents) and bracketed G-protein alpha subunits (`g_alpha`)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,16 @@ def test_a_named_vector_is_an_agent(text, name):
                                   "A pAAV-based plasmid was used."])
 def test_a_bare_vector_is_no_vector_mention(text):
     assert not [m for m in find_patterns(text) if m.rule == "vector"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A mutant of Galpha(12) (Galpha(12)Q229L or Galpha(12)QL) transforms cells.",
+     ["Galpha(12)", "Galpha(12)Q229L", "Galpha(12)QL"]),
+    ("Galpha(13)QL-transformed cells grew.", ["Galpha(13)QL"]),
+])
+def test_bracketed_g_alpha_subunits(text, names):
+    assert [text[m.start:m.end] for m in find_patterns(text) if m.rule == "g_alpha"] == names
+
+
+def test_g_alpha_needs_its_bracketed_number():
+    assert not [m for m in find_patterns("Galpha proteins and Galpha(i) bind GTP.") if m.rule == "g_alpha"]
