@@ -16,6 +16,7 @@ from claimx.disease_cells import disease_cells
 from claimx.ellipses import elided_members
 from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
+from claimx.owned_parts import owned_parts
 from claimx.lexicon_windows import LexiconWindows
 from claimx.pipeline import doc_text
 
@@ -90,6 +91,7 @@ class EntityRecognizer:
         found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
         found.extend(self._abbreviations(doc, index, found))
         found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"
+        found.extend(owned_parts(found, index))  # "LMP1 of Epstein-Barr virus"
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)
         chosen = sorted(chosen + _pronouns(doc, index, chosen), key=lambda sc: sc[0].start)

@@ -1,0 +1,44 @@
+"""A protein named with the virus it belongs to is one mention: "LMP1 of Epstein-Barr virus".
+
+Without this rule the virus (an agent, README "Viruses are agents") is a mention of its own right
+after the protein, and the claim rules take it as the subject ("LMP1 of Epstein-Barr virus
+induces proliferation" -> the virus induces it). The protein is what acts; the virus only says
+whose protein it is. So "<protein> of [the] <virus>" becomes one mention spanning the phrase
+with the protein's concept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from claimx.found import Found, TokenIndex
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+PARTS = frozenset({"gene_protein", "cytokine"})
+
+
+def _is_virus(concept: Any) -> bool:
+    return concept.type == "agent" and "virus" in concept.name.lower()
+
+
+def owned_parts(found: Iterable[tuple[Any, Any]], index: TokenIndex) -> list[tuple[Found, Any]]:
+    """(token range, the part's concept) of each "<protein> of <virus>" phrase among `found`."""
+    found = list(found)
+    viruses = {span.start_char: span for span, concept in found if _is_virus(concept)}
+    if not viruses:
+        return []
+    text = index.text
+    out: list[tuple[Found, Any]] = []
+    for span, concept in found:
+        if concept.type not in PARTS:
+            continue
+        of = _OF.match(text, span.end_char)
+        virus = viruses.get(of.end()) if of is not None else None
+        if virus is None:
+            continue
+        phrase = index.strict(span.start_char, virus.end_char)
+        if phrase is not None:
+            out.append((phrase, concept))
+    return out
