@@ -53,3 +53,13 @@ def test_a_curated_cell_phrase_keeps_its_entry(nlp):
 def test_a_symbol_before_cells_is_a_cell_line(nlp):
     found = {t: (typ, i) for t, typ, i in mentions(nlp, "LMP1 transforms MEF cells.")}
     assert found["MEF cells"] == ("cell", "claimx:cell_line:MEF_cell")
+
+
+def test_a_line_written_with_cells_is_a_cell_line_alone_too(nlp):
+    found = mentions(nlp, "A431 cells were grown. EGF stimulated A431 growth.")
+    assert [(t, typ) for t, typ, _ in found if t.startswith("A431")] == [("A431 cells", "cell"), ("A431", "cell")]
+
+
+def test_a_gene_written_with_cells_stays_a_gene_alone(nlp):
+    found = {t: typ for t, typ, _ in mentions(nlp, "Ha-ras cells grew. Ha-ras activates Raf.")}
+    assert found["Ha-ras"] == "gene_protein"

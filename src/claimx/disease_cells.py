@@ -68,3 +68,29 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
         else:
             diseases.append((phrase, make(f"claimx:disease_cell:{concept.id}", f"{concept.name} cell")))
     return diseases + lines
+
+
+def lines_named_alone(found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`found` with each gene/protein reading of a cell-line name that the document also writes with
+    "cells" ("NIH3T3 cells" ... "Galpha(12)QL-transformed NIH3T3") retyped as that cell line: the
+    symbol pattern and gene lexicons read a bare line name as a gene."""
+    lines = {}
+    for _, concept in found:
+        cid = concept.id
+        if concept.type == "cell" and cid.startswith(_LINE_PREFIX) and cid.endswith("_cell"):
+            name = cid[len(_LINE_PREFIX):-len("_cell")]
+            if "_" not in name:
+                lines.setdefault(name, concept)
+    if not lines:
+        return found
+    return [(span, lines.get(span.text, concept) if _unlisted_symbol(concept) else concept)
+            for span, concept in found]
+
+
+def _unlisted_symbol(concept: Any) -> bool:
+    """A name only the symbol pattern reads as a gene (no lexicon lists it; no v-/c- oncogene)."""
+    return (concept.type == "gene_protein" and concept.source == "pattern"
+            and concept.id.startswith("claimx:symbol:") and concept.id[14:16] not in ("c-", "v-"))
+
+
+_LINE_PREFIX = "claimx:cell_line:"

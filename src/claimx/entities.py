@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.abbreviations import KEY as ABBREVIATIONS
 from claimx.cues import load_cues
-from claimx.disease_cells import disease_cells
+from claimx.disease_cells import disease_cells, lines_named_alone
 from claimx.ellipses import elided_members
 from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
@@ -90,6 +90,7 @@ class EntityRecognizer:
                 found.append((span, self._pattern_concept(m, lex)))
         found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
         found.extend(self._abbreviations(doc, index, found))
+        found = lines_named_alone(found)  # "NIH3T3" where "NIH3T3 cells" is written too
         found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"
         found.extend(owned_parts(found, index))  # "LMP1 of Epstein-Barr virus"
         skips = doc._.claimx_skips
