@@ -15,6 +15,11 @@ from claimx.lexicon import default_lexicon
     ("A3 adenosine receptor", "claimx:ADORA3", "gene_protein"),
     ("adenosine A3 receptor", "claimx:ADORA3", "gene_protein"),
     ("large tumor (T) antigen", "claimx:SV40_LT", "gene_protein"),
+    ("collagenase", "claimx:COLLAGENASE", "gene_protein"),
+    ("cyclooxygenase", "claimx:CYCLOOXYGENASE", "gene_protein"),
+    ("Onconase", "claimx:RANPIRNASE", "agent"),
+    ("24-hydroxylase", "claimx:CYP24A1", "gene_protein"),
+    ("M2-PK", "claimx:PKM2", "gene_protein"),
 ])
 def test_curated_cg_names(form, id_, type_):
     entry = default_lexicon().lookup(form)
