@@ -20,6 +20,8 @@ from claimx.lexicon import default_lexicon
     ("Onconase", "claimx:RANPIRNASE", "agent"),
     ("24-hydroxylase", "claimx:CYP24A1", "gene_protein"),
     ("M2-PK", "claimx:PKM2", "gene_protein"),
+    ("receptor tyrosine kinase", "claimx:TYROSINE_KINASE", "gene_protein"),
+    ("tyrosine phosphatases", "claimx:TYROSINE_PHOSPHATASE", "gene_protein"),
 ])
 def test_curated_cg_names(form, id_, type_):
     entry = default_lexicon().lookup(form)
