@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from claimx.arguments import Group, group_right
 from claimx.clauses import BE, DETERMINERS
+from claimx.compounds import compound_heads
 from claimx.phrases import STOP
 from claimx.states import load_states
 from claimx.tokview import SentView
@@ -197,7 +198,8 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
     if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
         pairs = [(where, ents[obj.members[0]].text)]
     else:
-        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+        heads = compound_heads(obj.members, ents, mods.cues.operators)  # "B16F10 melanoma": the melanoma
+        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in heads]
     if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0] is not tail and pairs[0][0].start in starts:
         # "the accumulation of (Tr1) cells [27] and regulatory CD4+T cells": the process's mention
         # heads a list of its own
@@ -211,4 +213,4 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         if listed is None or len(listed.members) < 2 or process is None:
             yield o, process
         else:
-            yield from ((ents[k], process) for k in listed.members)
+            yield from ((ents[k], process) for k in compound_heads(listed.members, ents, mods.cues.operators))
