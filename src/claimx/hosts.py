@@ -1,7 +1,8 @@
 """The mention a verb's subject stands for when the nearest one is only where something acts.
 
 - host_head: "expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y": the mention after
-  'in' is where the noun before it acts; that noun's mention is the subject.
+  'in' is where the noun before it acts; that noun's mention is the subject, and without one
+  there is none ("secreted protein levels in RPE cells through enhanced transcription of VEGF").
 - subject_host: the same, first past a parenthesis the nearest mention fills ("... in breast
   cancer cells (MDA-MB231 and T47D) resulted in Y").
 """
@@ -23,10 +24,11 @@ def _modifier(t) -> bool:
     return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
 
 
-def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
-    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
-    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
+    'in' is where the noun before it acts, not the verb's subject; that noun's mention is, and
+    when no mention closes just before the 'in' there is no subject (None). `g` stays when no
+    'in' introduces it (\"in vitro M-CSF induces Y\": 'vitro' is no modifier of cells)."""
     doc = sent.doc
     k = g.start - 1
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
@@ -38,13 +40,15 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
         k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
-    if k <= floor or doc[k].lower_ not in {"in", "into"}:
+    if k <= floor or doc[k].lower_ not in {"in", "into", "within"}:
         return g
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
-    return head or g
+    # No mention before the 'in': the group is where the subject acts ("secreted protein levels in
+    # RPE cells through enhanced ...", "expression of WT1 [...] in M1 cells induces"), not the subject.
+    return head
 
 
-def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
     cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
     doc = sent.doc

@@ -89,7 +89,8 @@ class PartFinder:
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
-                return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
+                subj = host_head(groups, subj, sent.start, sent) if subj else None
+                return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
@@ -104,12 +105,14 @@ class PartFinder:
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
             if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
                 return None
-            return subject_host(groups, agent, floor, sent), obj, "active"
+            agent = subject_host(groups, agent, floor, sent)
+            return (agent, obj, "active") if agent else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
         if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
             subj = group_left(groups, target[1], floor, sent)
-            return (host_head(groups, subj, floor, sent), target[0], "nominal") if subj else None
+            subj = host_head(groups, subj, floor, sent) if subj else None
+            return (subj, target[0], "nominal") if subj else None
         obj = self._object(groups, tok.i + 1, limit, sent)
         if obj is None or doc[tok.i + 1].text == ",":
             return None  # "ERK inactivation, and Mcl-1 ...": the noun's object is not after the comma
@@ -130,7 +133,8 @@ class PartFinder:
         if light is None or doc[light + 1].lower_ == "by":
             return None  # "Y caused by elevated X" is passive: the mention before is not the cause
         subj = last if last is not None and conjoined(sent, light) is not None else group_left(groups, light, floor, sent)
-        return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
+        subj = subject_host(groups, subj, floor, sent) if subj else None
+        return (subj, obj, "nominal") if subj else None
 
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
         """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',

@@ -1,0 +1,28 @@
+"""A mention after 'in' with no mention before it is where the subject acts, never the subject (hosts.host_head)."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def pairs(text):
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the cells host the levels; 'through enhanced transcription' has no subject of its own
+    "Insulin increases VEGF mRNA and secreted protein levels in HeLa cells through enhanced transcription of VEGF.",
+    # a bracket between the mention and 'in' leaves no head: the cells are still no subject
+    "Induction of a splicing variant of WT1 [17AA] in HeLa cells induces apoptosis.",
+    "A significant increase in IL-10 and a significant decrease in TGF-beta were seen.",
+])
+def test_a_located_mention_is_no_subject(text):
+    assert not any(s in {"HeLa cells", "IL-10"} for s, _, _ in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Expression of TEL in HeLa cells inhibits cell growth.", ("TEL", "decreases", "cell growth")),
+    ("In HeLa cells, TNF induces apoptosis.", ("TNF", "increases", "apoptosis")),
+])
+def test_the_head_before_in_or_a_fronted_place_keeps_the_claim(text, expected):
+    assert expected in pairs(text)
