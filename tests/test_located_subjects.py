@@ -26,3 +26,15 @@ def test_a_located_mention_is_no_subject(text):
 ])
 def test_the_head_before_in_or_a_fronted_place_keeps_the_claim(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apoptosis was induced by the combination in HeLa cells.",
+    "Expression of the HRK gene was reduced by hypermethylation in astrocytic tumors.",
+])
+def test_a_mention_after_in_within_a_by_phrase_is_no_agent(text):
+    assert not any(s in {"HeLa cells", "tumors"} for s, _, _ in pairs(text))
+
+
+def test_a_by_phrase_agent_stays():
+    assert ("TNF", "increases", "Apoptosis") in pairs("Apoptosis was induced by TNF in HeLa cells.")
