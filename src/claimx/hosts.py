@@ -14,7 +14,8 @@ from claimx.tokview import SentView
 
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
-HOST_REACH = 3  # other lower-case words before the mention after 'in'
+HOST_REACH = 3
+NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}  # other lower-case words before the mention after 'in'
 HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
              "their", "its"}
 
@@ -60,3 +61,16 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
         if before is not None and opening - before.end <= 1 and all(t.is_alpha for t in doc[before.end: opening]):
             g = before  # "in a fibrosarcoma model (T241)": one plain noun may stand before the parenthesis
     return host_head(groups, g, floor, sent)
+
+
+def antecedent(g: Group, pronoun: int, sent: SentView, verbs) -> Group | None:
+    """`g` as the antecedent of the relative pronoun at `pronoun`, else None: a finite verb cue (one
+    of `verbs`) or a preposition that starts a phrase of its own between them means the pronoun
+    names a nearer noun ("X in the mouse lung which induces Y"; "transformed cells as part of a
+    factor that could produce Y"). A base-form verb is left alone: "succinate and beta-carotene
+    enhance the effect of other agents that induce Y" is read through, as the CG annotators do."""
+    doc = sent.doc
+    for t in doc[g.end: pronoun]:
+        if t.lower_ in NOT_ANTECEDENT or t.lower_ in verbs:
+            return None
+    return g

@@ -10,7 +10,7 @@ from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, gr
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
-from claimx.hosts import host_head, subject_host
+from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, light_target
@@ -88,7 +88,9 @@ class PartFinder:
                 subj = first_group(groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
-                subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
+                # "X, which": the mention before the comma is the antecedent, never one further back
+                subj = before_comma(groups, sent, prev.i) or group_left(groups, prev.i, sent.start, sent)
+                subj = antecedent(subj, prev.i, sent, self.finite) if subj else None
                 subj = host_head(groups, subj, sent.start, sent) if subj else None
                 return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
