@@ -4,12 +4,14 @@
   'in' is where the noun before it acts; that noun's mention is the subject, and without one
   there is none ("secreted protein levels in RPE cells through enhanced transcription of VEGF").
 - subject_host: the same, first past a parenthesis the nearest mention fills ("... in breast
-  cancer cells (MDA-MB231 and T47D) resulted in Y").
+  cancer cells (MDA-MB231 and T47D) resulted in Y"); none when the mention names where a material
+  came from ("conditioned medium from MDA-231 cells inhibited Y", materials.py).
 """
 
 from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, Group
+from claimx.materials import material_source
 from claimx.tokview import SentView
 
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
@@ -60,6 +62,8 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
                       None)
         if before is not None and opening - before.end <= 1 and all(t.is_alpha for t in doc[before.end: opening]):
             g = before  # "in a fibrosarcoma model (T241)": one plain noun may stand before the parenthesis
+    if material_source(sent, g.start, g.end):
+        return None  # "conditioned medium from MDA-231 cells inhibited Y": the medium acts (materials.py)
     return host_head(groups, g, floor, sent)
 
 
