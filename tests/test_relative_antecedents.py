@@ -1,4 +1,4 @@
-"""The subject of 'X, which/that VERB Y' is the relative pronoun's antecedent (hosts.antecedent)."""
+"""Subjects of relative and chain clauses: the pronoun's antecedent (hosts.antecedent), the main clause's subject (parts)."""
 
 import pytest
 
@@ -27,3 +27,16 @@ def test_a_phrase_between_names_a_nearer_antecedent(text, wrong):
 
 def test_an_adjacent_antecedent_keeps_its_claim():
     assert ("TNF-alpha", "increases", "apoptosis") in pairs("TNF-alpha, which induces apoptosis, is a cytokine.")
+
+
+def test_a_chain_has_no_subject_when_its_first_mention_is_the_verbs_object():
+    # the smoke (no mention) promotes; tumorigenesis is the object, not the trigger of inflammation
+    assert pairs("Tobacco smoke promotes lung tumorigenesis by triggering inflammation.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IL-6 promotes tumorigenesis by triggering inflammation.", ("IL-6", "increases", "inflammation")),
+    ("A drug that blocks STAT3 reduced tumor growth, thereby restoring apoptosis.", ("STAT3", "increases", "apoptosis")),
+])
+def test_a_chain_keeps_its_subject(text, expected):
+    assert expected in pairs(text)

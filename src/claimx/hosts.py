@@ -16,8 +16,9 @@ from claimx.tokview import SentView
 
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
-HOST_REACH = 3
-NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}  # other lower-case words before the mention after 'in'
+HOST_REACH = 3  # other lower-case words before the mention after 'in'
+# Prepositions opening a phrase of their own between a mention and a relative pronoun (antecedent)
+NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}
 HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
              "their", "its"}
 

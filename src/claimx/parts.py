@@ -85,7 +85,7 @@ class PartFinder:
                 if main is not None:
                     return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
-                subj = first_group(groups, floor, prev.i)
+                subj = self._chain_subject(sent, groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 # "X, which": the mention before the comma is the antecedent, never one further back
@@ -124,7 +124,7 @@ class PartFinder:
         if mediated is not None:
             return mediated, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
-            subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
+            subj = self._chain_subject(sent, groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
             return (subj, obj, "chain") if subj else None
         agent = group_after_by(groups, obj.end, limit, sent)
         if agent is not None:
@@ -177,6 +177,23 @@ class PartFinder:
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
         return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
+
+    def _chain_subject(self, sent: SentView, groups: list[Group], floor: int, pos: int) -> Group | None:
+        """The main clause's subject for 'X ..., thereby increasing Y' / 'X ... by increasing Y': its
+        first group, unless a finite verb stands before that group, whose object it then is ('Tobacco
+        smoke promotes lung tumorigenesis by triggering Y': the smoke, no mention, is the subject)."""
+        subj = first_group(groups, floor, pos)
+        if subj is None:
+            return None
+        doc = sent.doc
+        for k in range(floor, subj.start):
+            t = doc[k]
+            # A participle opening the clause or after a determiner is an adjective; an operator verb
+            # makes its object the subject ("a strategy that blocks X ..., restoring Y").
+            if t.lower_ in self.finite and k > floor and doc[k - 1].lower_ not in ATTRIBUTIVE \
+                    and doc[k - 1].text != "-" and ("before", (t.lower_,)) not in self.cues.operators:
+                return None
+        return subj
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
