@@ -1,4 +1,4 @@
-"""A mention after 'in' with no mention before it is where the subject acts, never the subject (hosts.host_head)."""
+"""A mention after 'in' is where something acts: no subject (hosts.host_head), no passive agent, no suffix object."""
 
 import pytest
 
@@ -38,3 +38,12 @@ def test_a_mention_after_in_within_a_by_phrase_is_no_agent(text):
 
 def test_a_by_phrase_agent_stays():
     assert ("TNF", "increases", "Apoptosis") in pairs("Apoptosis was induced by TNF in HeLa cells.")
+
+
+def test_a_mention_after_in_is_no_suffix_object():
+    # the pathway (no mention) is what Fas mediates; the cells are where
+    assert not any(s == "Fas" for s, _, _ in pairs("TNF initiates the classic Fas-mediated apoptotic pathway in HeLa cells."))
+
+
+def test_a_process_mention_before_in_keeps_the_suffix_claim():
+    assert ("Fas", "increases", "cancer cells") in pairs("Fas-mediated apoptosis in prostate cancer cells was blocked.")

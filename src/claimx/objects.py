@@ -26,6 +26,9 @@ PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA bi
 CITATION = 10  # tokens of a citation bracket: "[45-47]", "[28, 29]"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
+# "ethanol-induced changes in endothelial cells": a mention after 'in' is where the unnamed object
+# happens, not the object ("Fas-mediated apoptosis in X cells" stops at the apoptosis mention first)
+WHERE = {"in", "into", "within"}
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
@@ -93,8 +96,9 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
     """The object of 'X-induced' a few plain words on: 'VEGF-induced phosphorylation of KDR',
     'Fas-mediated apoptosis in prostate cancer cells', 'PLAG1-induced salivary gland tumorigenesis'.
 
-    Only lower-case words that are not cues and 'of'/'in'/'and' may lie between: a cue word
-    carries its own claim, and punctuation or 'by' ends the noun phrase."""
+    Only lower-case words that are not cues and 'of'/'and' may lie between: a cue word carries its
+    own claim, punctuation or 'by' ends the noun phrase, and a mention after 'in' is where an
+    unnamed object happens ('the Fas-mediated apoptotic pathway in DU145 cells')."""
     doc = sent.doc
     starts = {g.start: g for g in groups}
     for k in range(start, min(sent.end, start + SUFFIX_GAP + 1)):
@@ -103,7 +107,8 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
         t = doc[k]
         if t.text == "-" and not t.whitespace_:
             continue
-        if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE:
+        if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE \
+                or t.lower_ in WHERE:
             return None
     return None
 
