@@ -1,0 +1,16 @@
+"""A process 'in' cells is a claim on the cells: a disease mention heading 'cells' names cells (modifiers._in_target)."""
+
+from claimx.extract import extract_text
+
+
+def claims(text):
+    return {(c.subject.text, c.predicate, c.object.text, c.object.process) for c in extract_text(text)}
+
+
+def test_a_disease_heading_cells_takes_the_process():
+    assert claims("TNF induced apoptosis in neuroblastoma cells.") == {("TNF", "increases", "neuroblastoma", "apoptosis")}
+
+
+def test_a_disease_alone_after_in_is_context():
+    # "survival in HCC": the disease is where, the process stays the object
+    assert claims("TNF reduced survival in HCC.") == {("TNF", "decreases", "survival", None)}
