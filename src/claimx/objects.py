@@ -53,6 +53,20 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
     return g
 
 
+def intransitive_next(doc, k: int, cue_words) -> bool:
+    """True when the word at k, right after a finite verb cue, shows the verb has no object: 'Na+
+    transport increases from 0.75 to 1.78', 'p21 in the serum increased with increased tumor
+    growth', 'the plasma glucose decreased and the blood lactate increased'. Verbs joined by
+    'and'/'or' share the object after them ('inhibits and down-regulates VEGF')."""
+    w = doc[k].lower_
+    if w in {"from", "with"}:
+        return True
+    if w in {"and", "or"}:
+        nxt = doc[k + 1]
+        return not (nxt.lower_ in cue_words or nxt.is_lower and nxt.lower_.endswith("ly"))
+    return False
+
+
 def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
     """'X induced a reduction in Y': the verb before `pos` is a light verb and a noun cue lies
     before the object, so the nominal rule reads the claim (decreases), not the verb (increases)."""

@@ -13,7 +13,7 @@ from claimx.cues import Cue, CueSet
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
-from claimx.objects import VERBAL, checked_object, light_target
+from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.phrases import STOP
 from claimx.tokview import SentView, Tok
@@ -73,6 +73,9 @@ class PartFinder:
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
                 return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object
+            if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit \
+                    and intransitive_next(doc, after, self.cues.words):
+                return None
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
