@@ -10,6 +10,7 @@ from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, gr
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
+from claimx.effects import effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
@@ -69,7 +70,7 @@ class PartFinder:
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
-                return (agent, patient, "passive") if patient else None
+                return (agent, patient, "passive") if patient and not effect_of(sent, patient.start) else None
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
                 return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object

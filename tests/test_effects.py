@@ -1,0 +1,30 @@
+"""A verb acting on 'the effect of X' makes no claim on X (effects.py): sentences written for the purpose."""
+
+import pytest
+
+from claimx.effects import load_effects
+from claimx.errors import BadLexicon
+from claimx.extract import extract_text
+
+
+def pairs(text):
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Glutathione reversed the inhibitory effects of cisplatin on ERK.", "cisplatin"),
+    ("Low glucose potentiated the effect of TNF.", "TNF"),
+    ("The proliferative effects of VEGF were inhibited by cisplatin.", "VEGF"),
+])
+def test_the_mention_of_an_effect_is_no_object(text, mention):
+    assert not any(o == mention for _, _, o in pairs(text))
+
+
+def test_a_plain_object_stays():
+    assert ("Glutathione", "decreases", "cisplatin") in pairs("Glutathione reduced cisplatin uptake.")
+
+
+def test_bad_effect_kind_is_reported(tmp_path):
+    (tmp_path / "effects.tsv").write_text("kind\tword\nverb\teffect\n", encoding="utf-8")
+    with pytest.raises(BadLexicon, match="effects.tsv:2"):
+        load_effects(tmp_path)
