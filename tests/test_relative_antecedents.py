@@ -40,3 +40,9 @@ def test_a_chain_has_no_subject_when_its_first_mention_is_the_verbs_object():
 ])
 def test_a_chain_keeps_its_subject(text, expected):
     assert expected in pairs(text)
+
+
+def test_a_chain_after_a_complement_that_takes_the_clauses_subject():
+    found = pairs("It is concluded that curcumin inhibits invasion through down-regulating VEGF expression.")
+    assert ("curcumin", "decreases", "VEGF") in found
+    assert not any(s == "It" for s, _, _ in found)

@@ -190,6 +190,14 @@ class PartFinder:
         if subj is None:
             return None
         doc = sent.doc
+        # "It is concluded that curcumin inhibits X through down-regulating Y": the complement clause
+        # after "<participle> that" holds the subject ("It" is no argument there)
+        that = next((k for k in range(pos - 1, subj.end, -1) if doc[k].lower_ == "that"
+                     and doc[k - 1].is_lower and doc[k - 1].lower_.endswith(("ed", "wn"))), None)
+        if that is not None:
+            floor, subj = that + 1, first_group(groups, that + 1, pos)
+            if subj is None:
+                return None
         for k in range(floor, subj.start):
             t = doc[k]
             # A participle opening the clause or after a determiner is an adjective; an operator verb
