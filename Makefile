@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench lexicons golden lint clean
+.PHONY: install run test eval bench lexicons golden clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -50,6 +50,13 @@ def test_unwritable_output_is_exit_2_without_traceback(tmp_path):
     assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output
 
 
+def test_folder_as_output_is_exit_2_without_traceback(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Sorafenib reduced IL-6.")
+    result = runner.invoke(app, ["extract", str(p), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder" in result.output and "Traceback" not in result.output
+
+
 def test_a_sentence_without_ends_is_split_so_claim_search_stays_bounded():
     nlp = build_nlp()
     text = ", ".join(["IL-6 increases Tregs"] * 2000)  # ~10k tokens and not one full stop

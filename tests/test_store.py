@@ -43,3 +43,50 @@ def test_unwritable_folder_is_an_output_error(tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         with atomic_writer(tmp_path / "missing" / "x.jsonl"):
             pass
+
+
+def _write(path, text):
+    with atomic_writer(path) as fh:
+        fh.write(text)
+
+
+def test_symlink_is_followed_and_kept(tmp_path):
+    real, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    real.write_text("old\n")
+    link.symlink_to(real)
+    _write(link, "new\n")
+    assert link.is_symlink() and real.read_text() == "new\n"
+
+
+def test_existing_file_keeps_its_permissions_and_new_file_follows_umask(tmp_path):
+    kept, fresh = tmp_path / "kept.jsonl", tmp_path / "fresh.jsonl"
+    kept.write_text("old\n")
+    kept.chmod(0o640)
+    _write(kept, "new\n")
+    umask = os.umask(0o022)
+    try:
+        _write(fresh, "x\n")
+    finally:
+        os.umask(umask)
+    assert (kept.stat().st_mode & 0o777) == 0o640
+    assert (fresh.stat().st_mode & 0o777) == 0o644  # not mkstemp's 0600
+
+
+def test_folder_as_output_is_an_output_error(tmp_path):
+    with pytest.raises(OutputError, match="is a folder"):
+        _write(tmp_path, "x\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_is_written_in_place_not_replaced(tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    _write(fifo, "line\n")
+    reader.join(timeout=10)
+    assert got == ["line\n"]
+    assert fifo.is_fifo()

@@ -58,7 +58,7 @@ def lexicon_add_cli(
     entry_id: Annotated[str, typer.Option("--id", help="Canonical id, e.g. claimx:MYGENE.")],
     name: Annotated[str, typer.Option("--name", help="Canonical name.")],
     type_: Annotated[str, typer.Option("--type", help="cell, cytokine, gene_protein, therapy, agent, disease, "
-                                                     "outcome, process, trial or species.")],
+                                                     "outcome, process, trial, species or anatomy.")],
     synonyms: Annotated[Optional[list[str]], typer.Option("--synonym", "-s", help="A synonym (repeatable).")] = None,
     xrefs: Annotated[Optional[list[str]], typer.Option("--xref", "-x", help="An ontology id (repeatable).")] = None,
 ) -> None:

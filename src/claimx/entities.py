@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from claimx.abbreviations import KEY as ABBREVIATIONS
 from claimx.cues import load_cues
+from claimx.ellipses import elided_members
 from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
 from claimx.lexicon_windows import LexiconWindows
@@ -82,6 +83,7 @@ class EntityRecognizer:
             span = index.contract(m.start, m.end)
             if span is not None:
                 found.append((span, self._pattern_concept(m, lex)))
+        found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
         found.extend(self._abbreviations(doc, index, found))
         skips = doc._.claimx_skips
         chosen = _choose(found, skips)

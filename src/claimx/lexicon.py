@@ -24,7 +24,7 @@ from . import lexicon_cache
 from .errors import BadLexicon, located
 from .variants import fold, keys, word_count
 
-TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species")
+TYPES = ("cell", "cytokine", "gene_protein", "therapy", "agent", "disease", "outcome", "process", "trial", "species", "anatomy")
 FIELDS = ("id", "name", "type", "synonyms", "xrefs", "exact")
 _XREF = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*:\S+$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,8 +22,19 @@ def dumps(record: dict[str, Any]) -> str:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
-    """Write to a temp file beside `path`, fsync, then rename: readers never see half a file."""
-    target = Path(path)
+    """Write to a temp file beside `path`, fsync, then rename: readers never see half a file.
+
+    A symlink is followed (the link stays, its file is replaced) and an existing file keeps its
+    permissions; a new one gets the umask's. An existing device or FIFO (/dev/stdout) is written
+    in place: renaming over it would replace the device.
+    """
+    mode = _mode(path)
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a folder; give a file name for the output")
+    if mode is not None and not stat.S_ISREG(mode):
+        yield from _write_in_place(path)
+        return
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -36,12 +48,37 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
             fh.flush()
+            os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _mode(path: str | Path) -> int | None:
+    """The st_mode of what `path` names (links followed), None when nothing is there."""
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def _new_file_mode() -> int:
+    # mkstemp makes 0600 files; a store should get what `open` would give (0666 less the umask)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _write_in_place(path: str | Path) -> Iterator[IO[str]]:
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror})") from None
+    with fh:
+        yield fh
 
 
 def write_text_lines(path: str | Path | None, lines: Iterable[str], stream: IO[str] | None = None) -> int:
