@@ -49,8 +49,9 @@ def test_a_process_mention_before_in_keeps_the_suffix_claim():
     assert ("Fas", "increases", "cancer cells") in pairs("Fas-mediated apoptosis in prostate cancer cells was blocked.")
 
 
-def test_a_verb_ends_a_by_phrase_without_a_mention():
-    # the stimulation's agent (adipose tissue) is no mention; the drug is the abolishing verb's agent only
+def test_a_nominal_by_phrase_is_neither_the_passive_agent_nor_its_patient():
+    # the stimulation's agent acts on angiogenesis; the drug abolishes the stimulation
     found = pairs("Stimulation of angiogenesis by adipose tissue was nearly abolished by bevacizumab, which targets VEGF.")
     assert ("bevacizumab", "increases", "angiogenesis") not in found
+    assert ("bevacizumab", "decreases", "adipose tissue") not in found
     assert ("bevacizumab", "decreases", "angiogenesis") in found

@@ -70,6 +70,12 @@ class PartFinder:
                 patient = group_left(groups, aux if aux is not None else tok.i, floor, sent)
                 if last is not None and conjoined(sent, aux if aux is not None else tok.i) is not None:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
+                if patient is not None and patient.start - 1 > floor and doc[patient.start - 1].lower_ == "by" \
+                        and any(t.lower_ in VERBAL for t in doc[patient.end: tok.i]):
+                    # "Stimulation of angiogenesis by adipose tissue was abolished by X": the nominal's
+                    # own agent is no finite passive's patient; what it acts on, before the "by", is
+                    # (a reduced one keeps it: "Tregs are recruited by CCL22 secreted by macrophages")
+                    patient = group_left(groups, patient.start - 1, floor, sent)
                 return (agent, patient, "passive") if patient and not effect_of(sent, patient.start) else None
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
