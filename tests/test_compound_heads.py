@@ -28,3 +28,18 @@ def test_an_operator_word_after_a_mention_stays_its_operator():
 def test_a_list_keeps_every_member():
     assert triples("Cisplatin induced apoptosis of HeLa and MCF-7 cells.") >= {
         ("Cisplatin", "increases", "HeLa"), ("Cisplatin", "increases", "MCF-7 cells")}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # only the mention glued to the hyphen takes the suffix
+    ("Cisplatin and TRAIL-induced apoptosis was reduced.", ("TRAIL", "increases", "apoptosis"),
+     ("Cisplatin", "increases", "apoptosis")),
+])
+def test_a_hyphen_suffix_binds_the_glued_mention(text, expected, wrong):
+    found = triples(text)
+    assert expected in found and wrong not in found
+
+
+def test_a_hanging_hyphen_shares_the_suffix():
+    found = triples("IL-6- and TNF-induced apoptosis was reduced.")
+    assert {("IL-6-", "increases", "apoptosis"), ("TNF", "increases", "apoptosis")} <= found

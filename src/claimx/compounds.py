@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from claimx.arguments import Group
+
+SHARED = {"-", "/"}  # joins after which a hyphen suffix belongs to every member
+
 
 def compound_heads(members: tuple[int, ...], ents: list[Span], operators) -> tuple[int, ...]:
     """`members` without the mentions that only modify the next one ("myeloid leukemia U937",
@@ -26,3 +30,16 @@ def compound_heads(members: tuple[int, ...], ents: list[Span], operators) -> tup
         out.append(a)
     out.append(members[-1])
     return tuple(out)
+
+
+def glued_member(g: Group, ents: list[Span], doc) -> Group:
+    """The subject of a hyphen suffix cue: only the mention glued to the hyphen ("tumor cell
+    proliferation and tumor-induced angiogenesis", "anti-CD95 and TRAIL-induced apoptosis": tumor,
+    TRAIL), unless a hanging hyphen shares the suffix with the earlier members ("IL-6- and
+    TNF-induced apoptosis") or a slash joins them ("Hoxa9/Meis1-induced leukemogenesis")."""
+    if len(g.members) < 2:
+        return g
+    last = ents[g.members[-1]]
+    if any(t.text in SHARED for t in doc[g.start: last.start]) or any(ents[m].text.endswith("-") for m in g.members):
+        return g  # "IL-6- and TNF-induced", "Hoxa9/Meis1-induced": the suffix is shared
+    return Group((g.members[-1],), last.start, last.end)
