@@ -55,3 +55,8 @@ def test_a_nominal_by_phrase_is_neither_the_passive_agent_nor_its_patient():
     assert ("bevacizumab", "increases", "angiogenesis") not in found
     assert ("bevacizumab", "decreases", "adipose tissue") not in found
     assert ("bevacizumab", "decreases", "angiogenesis") in found
+
+
+def test_a_mention_inside_a_parenthetical_aside_is_no_subject():
+    found = pairs("Most compounds except cisplatin (which induced DNA fragmentation less effectively) activated caspase-3.")
+    assert not any(s == "DNA fragmentation" for s, _, _ in found)

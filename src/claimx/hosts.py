@@ -56,6 +56,15 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
     """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
     cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
     doc = sent.doc
+    close = next((j for j in range(g.end, min(sent.end, g.end + PAREN_REACH)) if doc[j].text in {"(", ")"}), None)
+    if close is not None and close > g.end and doc[close].text == ")":
+        # "doxorubicin (which induced DNA fragmentation less effectively) activated Y": `g` is inside
+        # an aside; the mention right before its '(' is the subject, and without one there is none
+        opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
+                       None)
+        if opening is not None:
+            before = next((h for h in reversed(groups) if h.start >= floor and h.end <= opening), None)
+            return host_head(groups, before, floor, sent) if before is not None and before.end == opening else None
     if g.end < sent.end and doc[g.end].text == ")":
         opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
                        None)
