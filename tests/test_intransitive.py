@@ -1,4 +1,4 @@
-"""A finite verb cue followed by 'from', 'with' or a new coordinated subject has no object (objects.intransitive_next)."""
+"""A finite verb cue before 'from', 'with' or a new coordinated subject has no object."""
 
 import pytest
 

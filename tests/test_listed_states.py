@@ -1,4 +1,4 @@
-"""Later items of a described population's list are states too (states.describes_state): sentences written for the purpose."""
+"""Later items of a described population's list are states too (states.describes_state)."""
 
 import pytest
 
@@ -11,7 +11,8 @@ def triples(text):
 
 @pytest.mark.parametrize("text", [
     "HeLa cells show increased expression of Bcl-2 and decreased VEGF levels.",
-    "The HeLa cells had increased IL-6 levels, increased Bcl-2 expression, limited apoptosis, and enhanced VEGF secretion.",
+    "The HeLa cells had increased IL-6 levels, increased Bcl-2 expression, limited apoptosis,"
+    " and enhanced VEGF secretion.",
 ])
 def test_every_item_of_a_state_list_is_no_claim(text):
     assert not any(s == "HeLa cells" for s, _, _ in triples(text))

@@ -1,4 +1,5 @@
-"""A mention after 'in' is where something acts: no subject (hosts.host_head), no passive agent, no suffix object."""
+"""Where something acts is no argument: a mention after 'in' (hosts.host_head, passive agents, suffix objects),
+in a parenthetical aside, or in a nominal's by-phrase."""
 
 import pytest
 
@@ -42,7 +43,8 @@ def test_a_by_phrase_agent_stays():
 
 def test_a_mention_after_in_is_no_suffix_object():
     # the pathway (no mention) is what Fas mediates; the cells are where
-    assert not any(s == "Fas" for s, _, _ in pairs("TNF initiates the classic Fas-mediated apoptotic pathway in HeLa cells."))
+    found = pairs("TNF initiates the classic Fas-mediated apoptotic pathway in HeLa cells.")
+    assert not any(s == "Fas" for s, _, _ in found)
 
 
 def test_a_process_mention_before_in_keeps_the_suffix_claim():
@@ -51,12 +53,14 @@ def test_a_process_mention_before_in_keeps_the_suffix_claim():
 
 def test_a_nominal_by_phrase_is_neither_the_passive_agent_nor_its_patient():
     # the stimulation's agent acts on angiogenesis; the drug abolishes the stimulation
-    found = pairs("Stimulation of angiogenesis by adipose tissue was nearly abolished by bevacizumab, which targets VEGF.")
+    found = pairs("Stimulation of angiogenesis by adipose tissue was nearly abolished by bevacizumab,"
+                  " which targets VEGF.")
     assert ("bevacizumab", "increases", "angiogenesis") not in found
     assert ("bevacizumab", "decreases", "adipose tissue") not in found
     assert ("bevacizumab", "decreases", "angiogenesis") in found
 
 
 def test_a_mention_inside_a_parenthetical_aside_is_no_subject():
-    found = pairs("Most compounds except cisplatin (which induced DNA fragmentation less effectively) activated caspase-3.")
+    found = pairs("Most compounds except cisplatin (which induced DNA fragmentation less effectively)"
+                  " activated caspase-3.")
     assert not any(s == "DNA fragmentation" for s, _, _ in found)

@@ -1,4 +1,4 @@
-"""A process 'in' cells is a claim on the cells: a disease mention heading 'cells' names cells (modifiers._in_target)."""
+"""A process 'in' cells is a claim on the cells; a disease heading 'cells' names them (modifiers)."""
 
 from claimx.extract import extract_text
 
@@ -8,7 +8,8 @@ def claims(text):
 
 
 def test_a_disease_heading_cells_takes_the_process():
-    assert claims("TNF induced apoptosis in neuroblastoma cells.") == {("TNF", "increases", "neuroblastoma", "apoptosis")}
+    expected = {("TNF", "increases", "neuroblastoma", "apoptosis")}
+    assert claims("TNF induced apoptosis in neuroblastoma cells.") == expected
 
 
 def test_a_disease_alone_after_in_is_context():

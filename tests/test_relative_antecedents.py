@@ -1,4 +1,4 @@
-"""Subjects of relative and chain clauses: the pronoun's antecedent (hosts.antecedent), the main clause's subject (parts)."""
+"""Subjects of relative and chain clauses: the relative pronoun's antecedent, the main clause's subject."""
 
 import pytest
 
@@ -36,7 +36,8 @@ def test_a_chain_has_no_subject_when_its_first_mention_is_the_verbs_object():
 
 @pytest.mark.parametrize("text, expected", [
     ("IL-6 promotes tumorigenesis by triggering inflammation.", ("IL-6", "increases", "inflammation")),
-    ("A drug that blocks STAT3 reduced tumor growth, thereby restoring apoptosis.", ("STAT3", "increases", "apoptosis")),
+    ("A drug that blocks STAT3 reduced tumor growth, thereby restoring apoptosis.",
+     ("STAT3", "increases", "apoptosis")),
 ])
 def test_a_chain_keeps_its_subject(text, expected):
     assert expected in pairs(text)
