@@ -28,3 +28,7 @@ def test_bad_effect_kind_is_reported(tmp_path):
     (tmp_path / "effects.tsv").write_text("kind\tword\nverb\teffect\n", encoding="utf-8")
     with pytest.raises(BadLexicon, match="effects.tsv:2"):
         load_effects(tmp_path)
+
+
+def test_a_response_to_a_drug_is_no_claim_on_the_drug():
+    assert not any(o == "doxorubicin" for _, _, o in pairs("FOXO3a enhanced doxorubicin resistance."))

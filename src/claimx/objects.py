@@ -104,7 +104,7 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
     role = cues.agents.get(sent.doc[g.end].lower_) if g.end < limit else None
     if role is not None and role.lemma != "promoter":  # "the VEGF promoter" is a gene's DNA, not a role
         return None
-    if effect_of(sent, g.start):
+    if effect_of(sent, g.start, g.end):
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
