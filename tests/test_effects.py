@@ -32,3 +32,9 @@ def test_bad_effect_kind_is_reported(tmp_path):
 
 def test_a_response_to_a_drug_is_no_claim_on_the_drug():
     assert not any(o == "doxorubicin" for _, _, o in pairs("FOXO3a enhanced doxorubicin resistance."))
+
+
+def test_the_ability_of_x_to_verb_makes_x_the_subject():
+    found = pairs("TNF-dependent tumor inhibition rests on the ability of IL-12 to inhibit angiogenesis.")
+    assert ("IL-12", "decreases", "angiogenesis") in found
+    assert ("TNF", "decreases", "angiogenesis") not in found

@@ -18,16 +18,17 @@ from claimx.tokview import SentView
 
 
 @functools.lru_cache(maxsize=4)
-def load_effects(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(effect nouns, words allowed between the noun's 'of' and the mention, response nouns after it)."""
-    table = words_by_kind((directory or cues_dir()) / "effects.tsv", ("noun", "between", "after"))
-    return table["noun"], table["between"], table["after"]
+def load_effects(directory: Path | None = None) -> tuple[frozenset[str], ...]:
+    """(effect nouns, words allowed between the noun's 'of' and the mention, response nouns after it,
+    capacity nouns)."""
+    table = words_by_kind((directory or cues_dir()) / "effects.tsv", ("noun", "between", "after", "capacity"))
+    return table["noun"], table["between"], table["after"], table["capacity"]
 
 
 def effect_of(sent: SentView, start: int, end: int | None = None) -> bool:
     """True when the mention at tokens [start, end) follows '<effect noun> of' (past a determiner), or
     a response noun follows it ('doxorubicin resistance')."""
-    nouns, between, after = load_effects()
+    nouns, between, after, _ = load_effects()
     doc = sent.doc
     if end is not None and end < sent.end and doc[end].lower_ in after:
         return True
@@ -35,3 +36,18 @@ def effect_of(sent: SentView, start: int, end: int | None = None) -> bool:
     while k > sent.start and doc[k].lower_ in between:
         k -= 1
     return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in nouns
+
+
+def capacity_subject(sent: SentView, groups, to: int):
+    """The group X of 'the ability of X to VERB' ending right before the 'to' at `to`, else None:
+    X is the infinitive's subject ('In vivo IL-12-dependent tumor inhibition rests on the ability of
+    IL-12 to activate Y, inhibit Z': the second IL-12, not the sentence's first mention)."""
+    capacities = load_effects()[3]
+    doc = sent.doc
+    g = next((g for g in groups if g.end == to), None)
+    if g is None:
+        return None
+    k = g.start - 1
+    while k > sent.start and doc[k].lower_ in load_effects()[1]:
+        k -= 1
+    return g if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in capacities else None

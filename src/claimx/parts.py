@@ -10,7 +10,7 @@ from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, gr
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
-from claimx.effects import effect_of
+from claimx.effects import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
@@ -91,6 +91,9 @@ class PartFinder:
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
                 return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
+                able = capacity_subject(sent, groups, prev.i)  # "the ability of X to inhibit Y"
+                if able is not None:
+                    return able, obj, "active"
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:
                     return main, obj, "chain"
