@@ -64,3 +64,14 @@ def test_a_mention_inside_a_parenthetical_aside_is_no_subject():
     found = pairs("Most compounds except cisplatin (which induced DNA fragmentation less effectively)"
                   " activated caspase-3.")
     assert not any(s == "DNA fragmentation" for s, _, _ in found)
+
+
+def test_cells_where_a_quantity_was_measured_are_no_object():
+    found = pairs("Insulin increases VEGF mRNA and secreted protein levels in HeLa cells.")
+    assert ("Insulin", "increases", "VEGF") in found
+    assert ("Insulin", "increases", "HeLa cells") not in found
+
+
+def test_a_property_of_cells_in_them_keeps_the_cells_as_object():
+    assert ("IL-6", "increases", "macrophages") in pairs(
+        "IL-6 increased the proportion of inflammatory phenotype in macrophages.")

@@ -30,6 +30,12 @@ VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did",
 # "ethanol-induced changes in endothelial cells": a mention after 'in' is where the unnamed object
 # happens, not the object ("Fas-mediated apoptosis in X cells" stops at the apoptosis mention first)
 WHERE = {"in", "into", "within"}
+SETTINGS_WORDS = {"vitro", "vivo", "situ"}
+# Measured quantities: "secreted protein levels in RPE cells" names the levels (of no mention here)
+# and where they were measured; a property of the cells ("the proportion of inflammatory phenotype
+# in TAMs", "shape change in endothelial cells") is a claim on them and stays.
+MEASURES = {"level", "levels", "amount", "amounts", "concentration", "concentrations", "content", "efficiency",
+            "rate", "rates", "activity", "activities", "expression", "production", "secretion", "uptake"}
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
@@ -52,6 +58,19 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         if g is None:
             return None
     return g
+
+
+def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
+    """'(Insulin increases VEGF mRNA and) secreted protein levels in RPE cells': a measured quantity
+    after the verb and then 'in' before the mention: the quantity (of no mention) is the object, the
+    mention where it was measured. 'resulted in apoptosis' (the 'in' first), 'increased in vitro'
+    and other nouns before the 'in' ('shape change in endothelial cells') are not such gaps."""
+    doc = sent.doc
+    for k in range(pos + 1, start):
+        if doc[k].lower_ in WHERE and doc[k + 1].lower_ not in SETTINGS_WORDS:
+            before = doc[k - 1]
+            return before.lower_ in MEASURES
+    return False
 
 
 def intransitive_next(doc, k: int, cue_words) -> bool:
@@ -106,6 +125,8 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None
     if effect_of(sent, g.start, g.end):
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
+    if located_after_noun(sent, pos, g.start, cues):
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
