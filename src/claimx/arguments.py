@@ -240,6 +240,13 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
     return None
 
 
+def group_close(groups: list[Group], start: int, sent: SentView, words: int) -> Group | None:
+    """The first group at or after `start` if at most `words` plain lower-case words come before it."""
+    g = next((g for g in groups if g.start >= start), None)
+    gap = sent.doc[start: g.start] if g is not None else ()
+    return g if g is not None and len(gap) <= words and all(t.is_alpha and t.is_lower for t in gap) else None
+
+
 def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
