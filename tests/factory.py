@@ -60,3 +60,13 @@ def corpus(edited: bool = False, sha: str = SHA) -> list[Claim]:
                                   negated=i == 3, op="inhibition" if i == 2 else None))
         pos += len(text) + 1
     return out
+
+
+def mentions_in(text: str) -> list:
+    """The mention records claimx's default pipeline finds in `text` (a document of its own)."""
+    from claimx.extract import mention, process
+    from claimx.pipeline import build_nlp
+    from claimx.sources import Source
+
+    p = process(Source("<test>", text, ""), build_nlp())
+    return [mention(p, e) for e in p.doc.ents]

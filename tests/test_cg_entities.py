@@ -4,20 +4,12 @@ esters, glycans and protein families named in the plural (lexicons/domain.jsonl)
 from __future__ import annotations
 
 import pytest
-
-from claimx.extract import mention, process
-from claimx.pipeline import build_nlp
-from claimx.sources import Source
+from factory import mentions_in
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
-
-def mentions(nlp, text):
-    p = process(Source("<test>", text, ""), nlp)
-    return [(m.text, m.type, m.id) for m in (mention(p, e) for e in p.doc.ents)]
+def mentions(text):
+    return [(m.text, m.type, m.id) for m in mentions_in(text)]
 
 
 @pytest.mark.parametrize("text, name, type_", [
@@ -42,8 +34,8 @@ def mentions(nlp, text):
      "signal transducers and activators of transcription", "gene_protein"),
     ("M-CSF increased luciferase production.", "luciferase", "gene_protein"),
 ])
-def test_cg_names_are_recognized_with_their_type(nlp, text, name, type_):
-    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(nlp, text)]
+def test_cg_names_are_recognized_with_their_type(text, name, type_):
+    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(text)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -51,8 +43,8 @@ def test_cg_names_are_recognized_with_their_type(nlp, text, name, type_):
     ("Rk-2 diminished the expression of matrix metalloproteinase-2 in the lung.", "matrix metalloproteinase-2"),
     ("The SV40 large T antigen binds p53.", "SV40 large T antigen"),
 ])
-def test_longer_names_win(nlp, text, name):
-    assert name in [t for t, _, _ in mentions(nlp, text)]
+def test_longer_names_win(text, name):
+    assert name in [t for t, _, _ in mentions(text)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -63,8 +55,8 @@ def test_longer_names_win(nlp, text, name):
     ("v-erbA induces the proliferation of avian erythroid cells.", "erythroid cells"),
     ("WT1 antisense oligonucleotide inhibits proliferation of leukemia cells.", "leukemia cells"),
 ])
-def test_cell_phrases(nlp, text, name):
-    cells = [t for t, ty, _ in mentions(nlp, text) if ty == "cell"]
+def test_cell_phrases(text, name):
+    cells = [t for t, ty, _ in mentions(text) if ty == "cell"]
     assert (name in cells) if name else not cells
 
 
@@ -73,8 +65,8 @@ def test_cell_phrases(nlp, text, name):
     "LMP1 transformed the cells with a CDK4 oncogene.",  # a verb's determiner phrase is no cell name
     "A transformed phenotype appeared in a nontransformed cell line.",
 ])
-def test_bare_cells_stay_unnamed(nlp, text):
-    texts = [t for t, _, _ in mentions(nlp, text)]
+def test_bare_cells_stay_unnamed(text):
+    texts = [t for t, _, _ in mentions(text)]
     assert not any(t.lower() in {"cells", "the cells", "cell line"} for t in texts)
 
 
@@ -88,8 +80,8 @@ def test_bare_cells_stay_unnamed(nlp, text):
     ("VPF/VEGF promotes increased microvascular permeability.", "microvascular permeability"),
     ("M-CSF-induced blood vessel formation was abolished.", "blood vessel formation"),
 ])
-def test_process_names(nlp, text, name):
-    assert name in [t for t, ty, _ in mentions(nlp, text) if ty in {"process", "outcome"}]
+def test_process_names(text, name):
+    assert name in [t for t, ty, _ in mentions(text) if ty in {"process", "outcome"}]
 
 
 def test_no_one_letter_names_in_the_curated_lexicon():
@@ -109,8 +101,8 @@ def test_no_one_letter_names_in_the_curated_lexicon():
     ("NCAM may limit metastasis by stabilizing the microvessel wall.", "microvessel"),
     ("Stimulation of angiogenesis by adipose tissue was abolished.", "adipose tissue"),
 ])
-def test_anatomy_mentions(nlp, text, name):
-    assert name in [t for t, ty, _ in mentions(nlp, text) if ty == "anatomy"]
+def test_anatomy_mentions(text, name):
+    assert name in [t for t, ty, _ in mentions(text) if ty == "anatomy"]
 
 
 def test_anatomy_is_a_schema_type():

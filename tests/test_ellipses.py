@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from claimx.extract import mention, process
-from claimx.pipeline import build_nlp
-from claimx.sources import Source
+from factory import mentions_in
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
-
-def mentions(nlp, text):
-    p = process(Source("<test>", text, ""), nlp)
-    return [(m.text, m.norm) for m in (mention(p, e) for e in p.doc.ents)]
+def mentions(text):
+    return [(m.text, m.norm) for m in mentions_in(text)]
 
 
 @pytest.mark.parametrize("text, member, norm", [
@@ -27,8 +19,8 @@ def mentions(nlp, text):
     ("BMP-2 induced the phosphorylation of Smad1/5/8 in these cells.", "8", "SMAD9"),
     ("Wnt acts through LRP5/6-mediated activation of beta-catenin.", "6", "LRP6"),
 ])
-def test_elided_members_are_mentions(nlp, text, member, norm):
-    assert (member, norm) in mentions(nlp, text)
+def test_elided_members_are_mentions(text, member, norm):
+    assert (member, norm) in mentions(text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -37,5 +29,5 @@ def test_elided_members_are_mentions(nlp, text, member, norm):
     ("HSCs produce interleukin-6/10 (IL-6/10).", "10"),  # a cytokine pair stays one name
     ("Caspase-3 and -99 were measured.", "-99"),  # no such member in the lexicon
 ])
-def test_numbers_that_name_no_member(nlp, text, absent):
-    assert absent not in [t for t, _ in mentions(nlp, text)]
+def test_numbers_that_name_no_member(text, absent):
+    assert absent not in [t for t, _ in mentions(text)]

@@ -4,20 +4,12 @@
 from __future__ import annotations
 
 import pytest
-
-from claimx.extract import mention, process
-from claimx.pipeline import build_nlp
-from claimx.sources import Source
+from factory import mentions_in
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
-
-def mentions(nlp, text):
-    p = process(Source("<test>", text, ""), nlp)
-    return [(m.text, m.type, m.id) for m in (mention(p, e) for e in p.doc.ents)]
+def mentions(text):
+    return [(m.text, m.type, m.id) for m in mentions_in(text)]
 
 
 @pytest.mark.parametrize("text, name, type_", [
@@ -41,8 +33,8 @@ def mentions(nlp, text):
     ("The murine nm23 gene suppresses metastatic behavior.", "nm23", "gene_protein"),
     ("VPF induced dermal microvascular endothelial cell migration.", "VPF", "cytokine"),
 ])
-def test_names_are_recognized_with_their_type(nlp, text, name, type_):
-    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(nlp, text)]
+def test_names_are_recognized_with_their_type(text, name, type_):
+    assert (name, type_) in [(t, ty) for t, ty, _ in mentions(text)]
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -55,8 +47,8 @@ def test_names_are_recognized_with_their_type(nlp, text, name, type_):
     # A common English word a MeSH element shares stays a word; "maf"-like lower-case forms are no gene.
     ("Water intake and lead exposure were recorded.", "lead"),
 ])
-def test_classes_and_tools_are_not_mentions(nlp, text, absent):
-    assert absent not in [t for t, _, _ in mentions(nlp, text)]
+def test_classes_and_tools_are_not_mentions(text, absent):
+    assert absent not in [t for t, _, _ in mentions(text)]
 
 
 @pytest.mark.parametrize("text, name, id_", [
@@ -71,5 +63,5 @@ def test_classes_and_tools_are_not_mentions(nlp, text, absent):
     ("The angiogenic inhibitor pigment epithelium-derived factor was measured.",
      "pigment epithelium-derived factor", "claimx:PEDF"),
 ])
-def test_precursors_and_viral_antigens_take_their_concept(nlp, text, name, id_):
-    assert (name, id_) in [(t, i) for t, _, i in mentions(nlp, text)]
+def test_precursors_and_viral_antigens_take_their_concept(text, name, id_):
+    assert (name, id_) in [(t, i) for t, _, i in mentions(text)]

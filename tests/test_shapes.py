@@ -4,21 +4,13 @@ entity_patterns.tsv (radiolabels, ions, v-/c- oncogenes, integrin heterodimers).
 from __future__ import annotations
 
 import pytest
+from factory import mentions_in
 
-from claimx.extract import mention, process
-from claimx.pipeline import build_nlp
-from claimx.sources import Source
 from claimx.shapes import find_shapes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def mentions(nlp, text):
-    p = process(Source("<test>", text, ""), nlp)
-    return {m.text: (m.type, m.id) for m in (mention(p, e) for e in p.doc.ents)}
+def mentions(text):
+    return {m.text: (m.type, m.id) for m in mentions_in(text)}
 
 
 @pytest.mark.parametrize("text, words", [
@@ -56,8 +48,8 @@ def test_a_longer_ending_wins_and_ids_are_lower_case():
     ("Linomide reduced free cytosolic Ca2+ levels.", "Ca2+", "agent", "claimx:CALCIUM"),
     ("Taxol is paclitaxel.", "paclitaxel", "agent", "claimx:PACLITAXEL"),
 ])
-def test_shapes_and_notations_are_mentions(nlp, text, name, type_, id_):
-    assert mentions(nlp, text)[name] == (type_, id_)
+def test_shapes_and_notations_are_mentions(text, name, type_, id_):
+    assert mentions(text)[name] == (type_, id_)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -65,5 +57,5 @@ def test_shapes_and_notations_are_mentions(nlp, text, name, type_, id_):
     ("Figure 2C shows a V-shaped curve and the c-terminal part.", "c-terminal"),
     ("Cells were treated for 5-day periods.", "5-day"),
 ])
-def test_notations_leave_look_alikes(nlp, text, absent):
-    assert absent not in mentions(nlp, text)
+def test_notations_leave_look_alikes(text, absent):
+    assert absent not in mentions(text)

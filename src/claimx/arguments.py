@@ -37,6 +37,8 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
+LOCATED = {"in", "into", "within"}  # a mention after these in a "by" phrase is where the agent acts
+NOT_IN_AGENT = {"was", "were", "is", "are", "be", "been"}
 # Words that end a noun phrase between two mentions: the later mention is not its name.
 NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "into", "for", "than", "as", "but",
               "is", "are", "was", "were", "be", "that", "which", "who", "whereas", "while", "via", "through"}
@@ -238,6 +240,13 @@ def first_group(groups: list[Group], floor: int, pos: int) -> Group | None:
     return None
 
 
+def group_close(groups: list[Group], start: int, sent: SentView, words: int) -> Group | None:
+    """The first group at or after `start` if at most `words` plain lower-case words come before it."""
+    g = next((g for g in groups if g.start >= start), None)
+    gap = sent.doc[start: g.start] if g is not None else ()
+    return g if g is not None and len(gap) <= words and all(t.is_alpha and t.is_lower for t in gap) else None
+
+
 def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
     """The agent of a passive: 'by X' a few tokens after `pos` ('recruited into the liver by X')."""
     doc = sent.doc
@@ -246,7 +255,10 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) ->
             if k + 1 < limit and doc[k + 1].lower_.endswith("ing") and doc[k + 1].is_lower:
                 return None  # "by increasing Y" is the means, not an agent
             g = group_right(groups, k + 1, limit, sent)
-            return named_head(groups, g, limit, sent) if g is not None else None
+            if g is None or any(t.lower_ in LOCATED or t.lower_ in NOT_IN_AGENT for t in doc[k + 1: g.start]):
+                return None  # "induced by the combination in cancer cells": where, not who; "stimulation of
+                # Y by adipose tissue was abolished by X": a verb ends the first agent phrase
+            return named_head(groups, g, limit, sent)
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
             return None
     return None

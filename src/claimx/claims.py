@@ -29,6 +29,7 @@ from claimx.arguments import Group, build_groups, examples_of
 from claimx.asides import but_not
 from claimx.causal import causal_at, composed
 from claimx.clauses import grammatical_subject
+from claimx.compounds import compound_heads, glued_member
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, gate_words
@@ -194,7 +195,8 @@ class ClaimFinder:
                 if cue is not None:
                     f = suffix_claim(sent, groups, self.cues, tok.i - 1 if spaced else tok.i, cue)
                     if f is not None and f.rule == "suffix":
-                        self._emit(sent, ents, context_ents, tok, f.cue, f.subj, f.obj, f.rule, found)
+                        subj = glued_member(f.subj, ents, sent.doc) if not spaced else f.subj
+                        self._emit(sent, ents, context_ents, tok, f.cue, subj, f.obj, f.rule, found)
                     elif f is not None:
                         self._found(sent, ents, context_ents, groups, f, found)
                 continue
@@ -253,7 +255,7 @@ class ClaimFinder:
         subj = object_chain(self._starts, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         listed = None  # the same for every subject: listed, and their `._` read, once when first needed
-        for si in subj.members:
+        for si in compound_heads(subj.members, ents, self.cues.operators):
             negated_s = negated or (contrast is not None and ents[si].start > contrast)
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             if s.label_ == "process" and s.text.lower() in self.cues.processes or operator_word(ents, si, self.cues):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.arguments import Group, group_left
+from claimx.arguments import Group, group_close, group_left
 from claimx.clauses import clause_floor
 from claimx.constructions import Construction
 from claimx.cues import DIRECTIONS, Cue, cues_dir, words_by_kind
@@ -49,26 +49,15 @@ def effect_claims(sent: SentView, groups: list[Group]) -> list[Construction]:
         k = noun + 1
         agent = None
         if doc[k].lower_ == "of":
-            agent = _close(groups, k + 1, sent)
+            agent = group_close(groups, k + 1, sent, CLOSE)
             if agent is None:
                 continue
             k = agent.end
         if k >= sent.end or doc[k].lower_ != "on":
             continue
-        target = _close(groups, k + 1, sent)
+        target = group_close(groups, k + 1, sent, CLOSE)
         if agent is None:
             agent = group_left(groups, tok.i, clause_floor(sent, tok.i), sent)
         if agent is not None and target is not None and agent is not target:
             out.append(Construction(agent, target, "appositive", cue, tok.i, agent))
     return out
-
-
-def _close(groups: list[Group], start: int, sent: SentView) -> Group | None:
-    """The group starting within CLOSE plain lower-case words of `start`."""
-    doc = sent.doc
-    for g in groups:
-        if g.start < start:
-            continue
-        gap = doc[start: g.start]
-        return g if len(gap) <= CLOSE and all(t.is_alpha and t.is_lower for t in gap) else None
-    return None

@@ -1,19 +1,24 @@
 """The mention a verb's subject stands for when the nearest one is only where something acts.
 
 - host_head: "expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y": the mention after
-  'in' is where the noun before it acts; that noun's mention is the subject.
+  'in' is where the noun before it acts; that noun's mention is the subject, and without one
+  there is none ("secreted protein levels in RPE cells through enhanced transcription of VEGF").
 - subject_host: the same, first past a parenthesis the nearest mention fills ("... in breast
-  cancer cells (MDA-MB231 and T47D) resulted in Y").
+  cancer cells (MDA-MB231 and T47D) resulted in Y"); none when the mention names where a material
+  came from ("conditioned medium from MDA-231 cells inhibited Y", materials.py).
 """
 
 from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, Group
+from claimx.materials import material_source
 from claimx.tokview import SentView
 
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
 HOST_REACH = 3  # other lower-case words before the mention after 'in'
+# Prepositions opening a phrase of their own between a mention and a relative pronoun (antecedent)
+NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}
 HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
              "their", "its"}
 
@@ -23,10 +28,11 @@ def _modifier(t) -> bool:
     return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
 
 
-def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """'expression of TEL in Ras-transformed NIH 3T3 cells inhibits Y': a mention introduced by
-    'in' is where the noun before it acts, not the verb's subject; that noun's mention is.
-    `g` stays when no mention closes just before the 'in' (\"in vitro M-CSF induces Y\")."""
+    'in' is where the noun before it acts, not the verb's subject; that noun's mention is, and
+    when no mention closes just before the 'in' there is no subject (None). `g` stays when no
+    'in' introduces it (\"in vitro M-CSF induces Y\": 'vitro' is no modifier of cells)."""
     doc = sent.doc
     k = g.start - 1
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
@@ -38,16 +44,27 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
         k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
-    if k <= floor or doc[k].lower_ not in {"in", "into"}:
+    if k <= floor or doc[k].lower_ not in {"in", "into", "within"}:
         return g
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
-    return head or g
+    # No mention before the 'in': the group is where the subject acts ("secreted protein levels in
+    # RPE cells through enhanced ...", "expression of WT1 [...] in M1 cells induces"), not the subject.
+    return head
 
 
-def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
     """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
     cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
     doc = sent.doc
+    close = next((j for j in range(g.end, min(sent.end, g.end + PAREN_REACH)) if doc[j].text in {"(", ")"}), None)
+    if close is not None and close > g.end and doc[close].text == ")":
+        # "doxorubicin (which induced DNA fragmentation less effectively) activated Y": `g` is inside
+        # an aside; the mention right before its '(' is the subject, and without one there is none
+        opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
+                       None)
+        if opening is not None:
+            before = next((h for h in reversed(groups) if h.start >= floor and h.end <= opening), None)
+            return host_head(groups, before, floor, sent) if before is not None and before.end == opening else None
     if g.end < sent.end and doc[g.end].text == ")":
         opening = next((j for j in range(g.start - 1, max(floor, g.start - PAREN_REACH) - 1, -1) if doc[j].text == "("),
                        None)
@@ -55,4 +72,19 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
                       None)
         if before is not None and opening - before.end <= 1 and all(t.is_alpha for t in doc[before.end: opening]):
             g = before  # "in a fibrosarcoma model (T241)": one plain noun may stand before the parenthesis
+    if material_source(sent, g.start, g.end):
+        return None  # "conditioned medium from MDA-231 cells inhibited Y": the medium acts (materials.py)
     return host_head(groups, g, floor, sent)
+
+
+def antecedent(g: Group, pronoun: int, sent: SentView, verbs) -> Group | None:
+    """`g` as the antecedent of the relative pronoun at `pronoun`, else None: a finite verb cue (one
+    of `verbs`) or a preposition that starts a phrase of its own between them means the pronoun
+    names a nearer noun ("X in the mouse lung which induces Y"; "transformed cells as part of a
+    factor that could produce Y"). A base-form verb is left alone: "succinate and beta-carotene
+    enhance the effect of other agents that induce Y" is read through, as the CG annotators do."""
+    doc = sent.doc
+    for t in doc[g.end: pronoun]:
+        if t.lower_ in NOT_ANTECEDENT or t.lower_ in verbs:
+            return None
+    return g

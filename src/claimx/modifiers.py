@@ -17,6 +17,7 @@ NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
 IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
+CELL_WORDS = {"cell", "cells"}
 IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
 OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
@@ -264,7 +265,9 @@ class Modifiers:
 
 def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
     """The mention a few plain words after 'in'/'by' at k: 'in both HeLa and MCF-7 cells'."""
-    starts = {e.start: e for e in ents if e.label_ in labels}
+    # "apoptosis in neuroblastoma cells": a disease mention heading "cells" names the cells
+    starts = {e.start: e for e in ents if e.label_ in labels
+              or "cell" in labels and e.label_ == "disease" and e.end < len(doc) and doc[e.end].lower_ in CELL_WORDS}
     for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
         if j in starts:
             return starts[j]

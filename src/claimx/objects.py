@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from claimx.arguments import Group, group_right
 from claimx.clauses import BE, DETERMINERS
+from claimx.compounds import compound_heads
 from claimx.cues import suffix_head
+from claimx.effect_operands import effect_of
 from claimx.phrases import STOP
 from claimx.states import load_states
 from claimx.tokview import SentView
@@ -26,6 +28,15 @@ PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA bi
 CITATION = 10  # tokens of a citation bracket: "[45-47]", "[28, 29]"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
+# "ethanol-induced changes in endothelial cells": a mention after 'in' is where the unnamed object
+# happens, not the object ("Fas-mediated apoptosis in X cells" stops at the apoptosis mention first)
+WHERE = {"in", "into", "within"}
+SETTINGS_WORDS = {"vitro", "vivo", "situ"}
+# Measured quantities: "secreted protein levels in RPE cells" names the levels (of no mention here)
+# and where they were measured; a property of the cells ("the proportion of inflammatory phenotype
+# in TAMs", "shape change in endothelial cells") is a claim on them and stays.
+MEASURES = {"level", "levels", "amount", "amounts", "concentration", "concentrations", "content", "efficiency",
+            "rate", "rates", "activity", "activities", "expression", "production", "secretion", "uptake"}
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
@@ -50,6 +61,33 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         if g is None:
             return None
     return g
+
+
+def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
+    """'(Insulin increases VEGF mRNA and) secreted protein levels in RPE cells': a measured quantity
+    after the verb and then 'in' before the mention: the quantity (of no mention) is the object, the
+    mention where it was measured. 'resulted in apoptosis' (the 'in' first), 'increased in vitro'
+    and other nouns before the 'in' ('shape change in endothelial cells') are not such gaps."""
+    doc = sent.doc
+    for k in range(pos + 1, start):
+        if doc[k].lower_ in WHERE and doc[k + 1].lower_ not in SETTINGS_WORDS:
+            before = doc[k - 1]
+            return before.lower_ in MEASURES
+    return False
+
+
+def intransitive_next(doc, k: int, cue_words) -> bool:
+    """True when the word at k, right after a finite verb cue, shows the verb has no object: 'Na+
+    transport increases from 0.75 to 1.78', 'p21 in the serum increased with increased tumor
+    growth', 'the plasma glucose decreased and the blood lactate increased'. Verbs joined by
+    'and'/'or' share the object after them ('inhibits and down-regulates VEGF')."""
+    w = doc[k].lower_
+    if w in {"from", "with"}:
+        return True
+    if w in {"and", "or"}:
+        nxt = doc[k + 1]
+        return not (nxt.lower_ in cue_words or nxt.is_lower and nxt.lower_.endswith("ly"))
+    return False
 
 
 def light_noun(sent: SentView, pos: int, obj: Group, cues, light) -> bool:
@@ -88,6 +126,10 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
     role = cues.agents.get(sent.doc[g.end].lower_) if g.end < limit else None
     if role is not None and role.lemma != "promoter":  # "the VEGF promoter" is a gene's DNA, not a role
         return None
+    if effect_of(sent, g.start, g.end):
+        return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
+    if located_after_noun(sent, pos, g.start, cues):
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
@@ -95,8 +137,9 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
     """The object of 'X-induced' a few plain words on: 'VEGF-induced phosphorylation of KDR',
     'Fas-mediated apoptosis in prostate cancer cells', 'PLAG1-induced salivary gland tumorigenesis'.
 
-    Only lower-case words that are not cues and 'of'/'in'/'and' may lie between: a cue word
-    carries its own claim, and punctuation or 'by' ends the noun phrase."""
+    Only lower-case words that are not cues and 'of'/'and' may lie between: a cue word carries its
+    own claim, punctuation or 'by' ends the noun phrase, and a mention after 'in' is where an
+    unnamed object happens ('the Fas-mediated apoptotic pathway in DU145 cells')."""
     doc = sent.doc
     starts = {g.start: g for g in groups}
     for k in range(start, min(sent.end, start + SUFFIX_GAP + 1)):
@@ -105,7 +148,8 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
         t = doc[k]
         if t.text == "-" and not t.whitespace_:
             continue
-        if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE:
+        if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE \
+                or t.lower_ in WHERE:
             return None
     return None
 
@@ -200,7 +244,8 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
     if where is not tail and len(obj.members) > 1 and all(ents[m].label_ == "process" for m in obj.members):
         pairs = [(where, ents[obj.members[0]].text)]
     else:
-        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in obj.members]
+        heads = compound_heads(obj.members, ents, mods.cues.operators)  # "B16F10 melanoma": the melanoma
+        pairs = [mods.process(ents[oi], ents, sent.doc) for oi in heads]
     if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0] is not tail and pairs[0][0].start in starts:
         # "the accumulation of (Tr1) cells [27] and regulatory CD4+T cells": the process's mention
         # heads a list of its own
@@ -214,4 +259,4 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         if listed is None or len(listed.members) < 2 or process is None:
             yield o, process
         else:
-            yield from ((ents[k], process) for k in listed.members)
+            yield from ((ents[k], process) for k in compound_heads(listed.members, ents, mods.cues.operators))

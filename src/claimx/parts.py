@@ -10,10 +10,11 @@ from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, gr
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
-from claimx.hosts import host_head, subject_host
+from claimx.effect_operands import capacity_subject, effect_of
+from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
 from claimx.modifiers import Modifiers
-from claimx.objects import VERBAL, checked_object, light_target
+from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.phrases import STOP
 from claimx.subjects import left_chain, past_expletive, pronoun_subject, whose_antecedent
@@ -74,10 +75,19 @@ class PartFinder:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 elif patient is not None and aux is not None:
                     patient = left_chain(groups, patient, floor, sent, self.cues.processes)
-                return (agent, patient, "passive") if patient else None
+                if patient is not None and patient.start - 1 > floor and doc[patient.start - 1].lower_ == "by" \
+                        and any(t.lower_ in VERBAL for t in doc[patient.end: tok.i]):
+                    # "Stimulation of angiogenesis by adipose tissue was abolished by X": the nominal's
+                    # own agent is no finite passive's patient; what it acts on, before the "by", is
+                    # (a reduced one keeps it: "Tregs are recruited by CCL22 secreted by macrophages")
+                    patient = group_left(groups, patient.start - 1, floor, sent)
+                return (agent, patient, "passive") if patient and not effect_of(sent, patient.start) else None
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit and doc[after].lower_ == "in" \
                     and doc[after + 1].lower_ not in SETTINGS:
                 return None  # "expression of X increased in 33 of 41 tumors": intransitive, no object
+            if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit \
+                    and intransitive_next(doc, after, self.cues.words):
+                return None
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
@@ -86,15 +96,21 @@ class PartFinder:
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
                 return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
+                able = capacity_subject(sent, groups, prev.i)  # "the ability of X to inhibit Y"
+                if able is not None:
+                    return able, obj, "active"
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:
                     return main, obj, "chain"
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
-                subj = first_group(groups, past_expletive(sent, floor), prev.i)
+                subj = self._chain_subject(sent, groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
-                subj = group_left(groups, prev.i, sent.start, sent) or before_comma(groups, sent, prev.i)
-                return (host_head(groups, subj, sent.start, sent), obj, "relative") if subj else None
+                # "X, which": the mention before the comma is the antecedent, never one further back
+                subj = before_comma(groups, sent, prev.i) or group_left(groups, prev.i, sent.start, sent)
+                subj = antecedent(subj, prev.i, sent, self.finite) if subj else None
+                subj = host_head(groups, subj, sent.start, sent) if subj else None
+                return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
             conj = conjoined(sent, tok.i)
@@ -112,12 +128,14 @@ class PartFinder:
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
             if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
                 return None
-            return subject_host(groups, agent, floor, sent), obj, "active"
+            agent = subject_host(groups, agent, floor, sent)
+            return (agent, obj, "active") if agent else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
         target = self._noun_target(sent, groups, tok) if cue.kind == "noun" else None
         if target is not None:  # "X induced glutathione depletion (, ERK inactivation ...)"
             subj = group_left(groups, target[1], floor, sent)
-            return (host_head(groups, subj, floor, sent), target[0], "nominal") if subj else None
+            subj = host_head(groups, subj, floor, sent) if subj else None
+            return (subj, target[0], "nominal") if subj else None
         obj = self._object(groups, tok.i + 1, limit, sent)
         if obj is None or doc[tok.i + 1].text == ",":
             return None  # "ERK inactivation, and Mcl-1 ...": the noun's object is not after the comma
@@ -130,7 +148,7 @@ class PartFinder:
         if agent is not None:  # before the means below: "X inhibits Y through suppression of Z by W" is W's
             return agent, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
-            subj = first_group(groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
+            subj = self._chain_subject(sent, groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
             return (subj, obj, "chain") if subj else None
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
@@ -143,7 +161,8 @@ class PartFinder:
             return (subj, obj, "chain") if subj else None
         subj = last if last is not None and conjoined(sent, light) is not None else \
             pronoun_subject(sent, groups, light) or group_left(groups, light, floor, sent)
-        return (subject_host(groups, subj, floor, sent), obj, "nominal") if subj else None
+        subj = subject_host(groups, subj, floor, sent) if subj else None
+        return (subj, obj, "nominal") if subj else None
 
     def _noun_target(self, sent: SentView, groups: list[Group], tok: Tok) -> tuple[Group, int] | None:
         """(the group a noun cue closes, its light verb's index): 'X induced glutathione depletion',
@@ -184,6 +203,32 @@ class PartFinder:
     def _object(self, groups: list[Group], pos: int, limit: int, sent: SentView) -> Group | None:
         obj = group_right(groups, pos, limit, sent)
         return checked_object(groups, obj, pos, limit, sent, self.cues, self.mods.light) if obj is not None else None
+
+    def _chain_subject(self, sent: SentView, groups: list[Group], floor: int, pos: int) -> Group | None:
+        """The main clause's subject for 'X ..., thereby increasing Y' / 'X ... by increasing Y': its
+        first group, unless a finite verb stands before that group, whose object it then is ('Tobacco
+        smoke promotes lung tumorigenesis by triggering Y': the smoke, no mention, is the subject)."""
+        floor = past_expletive(sent, floor)  # "It has been widely accepted that X ...": past the expletive
+        subj = first_group(groups, floor, pos)
+        if subj is None:
+            return None
+        doc = sent.doc
+        # "It is concluded that curcumin inhibits X through down-regulating Y": the complement clause
+        # after "<participle> that" holds the subject ("It" is no argument there)
+        that = next((k for k in range(pos - 1, subj.end, -1) if doc[k].lower_ == "that"
+                     and doc[k - 1].is_lower and doc[k - 1].lower_.endswith(("ed", "wn"))), None)
+        if that is not None:
+            floor, subj = that + 1, first_group(groups, that + 1, pos)
+            if subj is None:
+                return None
+        for k in range(floor, subj.start):
+            t = doc[k]
+            # A participle opening the clause or after a determiner is an adjective; an operator verb
+            # makes its object the subject ("a strategy that blocks X ..., restoring Y").
+            if t.lower_ in self.finite and k > floor and doc[k - 1].lower_ not in ATTRIBUTIVE \
+                    and doc[k - 1].text != "-" and ("before", (t.lower_,)) not in self.cues.operators:
+                return None
+        return subj
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])

@@ -25,6 +25,8 @@ from claimx.cues import cues_dir, words_by_kind
 
 POPULATIONS = {"cell", "disease"}  # labels of a subject that is described, not acting
 REACH = 5  # tokens from the state verb to the cue word: "showed a >50% reduction in"
+LIST_JOINS = {",", "and"}  # a cue after these may be a later item of the state verb's list
+LIST_STOPS = {";", ":", "which", "that", "whereas", "while", "but", "although", "because", "when", "after"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -38,15 +40,40 @@ def describes_state(sent, cue_i: int, subj, ents) -> bool:
     """True when the subject group is all cells/diseases and a state verb stands just before the cue."""
     if subj.end > cue_i or any(ents[m].label_ not in POPULATIONS for m in subj.members):
         return False
+    verb = _state_verb(sent, cue_i, subj.end)
+    if verb is not None:
+        return True
+    doc = sent.doc
+    k = cue_i - 1
+    while k > subj.end and doc[k].is_space:
+        k -= 1
+    return doc[k].lower_ in LIST_JOINS and k > subj.end and _listed_state(sent, k, subj)
+
+
+def _state_verb(sent, cue_i: int, floor: int) -> int | None:
+    """The state verb a few modifier words before the cue at `cue_i` ('show a >50% reduction in'), else None."""
     verbs, between, _ = load_states()
     doc = sent.doc
-    for k in range(cue_i - 1, max(subj.end, cue_i - REACH) - 1, -1):
+    for k in range(cue_i - 1, max(floor, cue_i - REACH) - 1, -1):
         t = doc[k]
         if t.lower_ in verbs:
-            return True
+            return k
         adverb = t.is_alpha and t.lower_.endswith("ly")
         if not (t.lower_ in between or t.like_num or t.text[0].isdigit() or t.is_space or adverb):
-            return False
+            return None
+    return None
+
+
+def _listed_state(sent, k: int, subj) -> bool:
+    """'cells show increased expression of Bcl-2 and decreased Fas ligand levels', 'SMCs had increased
+    IGF-1 levels, increased Bcl2 expression, limited cell apoptosis': the cue after the list join at
+    k is a later item of a list whose first item is a described state (a cue right after a state
+    verb, as above), with no clause stop between."""
+    doc = sent.doc
+    cues = [t.i for t in sent.marked if subj.end < t.i < k]  # trigger words: the list's earlier cues
+    for c in cues:
+        if _state_verb(sent, c, subj.end) is not None:
+            return not any(t.lower_ in LIST_STOPS for t in doc[c:k])
     return False
 
 

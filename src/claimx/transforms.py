@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.arguments import Group, group_left
+from claimx.arguments import Group, group_close, group_left
 from claimx.clauses import DETERMINERS, clause_floor
 from claimx.constructions import Construction
 from claimx.cues import Cue, cues_dir, words_by_kind
@@ -70,7 +70,7 @@ def _verb(sent: SentView, ents, groups: list[Group], i: int) -> tuple[Group, Gro
     if i == sent.start or doc[i - 1].text == "-" or doc[i - 1].lower_ in NOT_AFTER - {"to"}:
         return None  # "Ha-ras-transformed" is the suffix rule's; "the transformed cells" an adjective
     if i + 1 < sent.end and doc[i + 1].lower_ in AGENT_WORDS:
-        agent = _close(groups, i + 2, sent)
+        agent = group_close(groups, i + 2, sent, CLOSE)
         cells = _patient(sent, groups, i)
         if agent is not None and _cells(ents, cells) and not _cells(ents, agent):
             return agent, cells, "passive"
@@ -103,7 +103,7 @@ def _noun(sent: SentView, ents, groups: list[Group], i: int) -> tuple[Group, Gro
     doc = sent.doc
     k = i + 1
     if k < sent.end and doc[k].lower_ == "of":
-        cells = _close(groups, k + 1, sent)
+        cells = group_close(groups, k + 1, sent, CLOSE)
         if not _cells(ents, cells):
             return None
         k = cells.end
@@ -113,19 +113,9 @@ def _noun(sent: SentView, ents, groups: list[Group], i: int) -> tuple[Group, Gro
         cells = next((g for g in groups if g.start <= i < g.end), None)  # "neoplastic transformation"
     if cells is None or k >= sent.end or doc[k].lower_ != "by":
         return None
-    agent = _close(groups, k + 1, sent)
+    agent = group_close(groups, k + 1, sent, CLOSE)
     return (agent, cells, "nominal") if agent is not None and not _cells(ents, agent) else None
 
-
-def _close(groups: list[Group], start: int, sent: SentView) -> Group | None:
-    """The group starting within CLOSE plain lower-case words of `start`."""
-    doc = sent.doc
-    for g in groups:
-        if g.start < start:
-            continue
-        gap = doc[start: g.start]
-        return g if len(gap) <= CLOSE and all(t.is_alpha and t.is_lower for t in gap) else None
-    return None
 
 
 def _patient(sent: SentView, groups: list[Group], i: int) -> Group | None:

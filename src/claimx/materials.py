@@ -1,0 +1,45 @@
+"""Materials taken from cells: the material acts, not the mention it came from.
+
+"Conditioned medium from MDA-231 cells inhibited NK cell activity", "the insulin-conditioned RPE
+cell media stimulated Y", "activated platelet releasate increased invasion": the medium, releasate
+or lysate is the verb's subject, and it is no mention, so the mention naming its source is not the
+subject either (hosts.subject_host drops it). Words: lexicons/cues/materials.tsv.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from claimx.cues import cues_dir, words_by_kind
+from claimx.tokview import SentView
+
+BETWEEN = 2  # words from the mention to the material: "RPE cell media", "SKOV3 cell-conditioned medium"
+CONTENTS = {"agent", "therapy"}  # labels of what a medium holds rather than comes from
+BEFORE = 3   # words from "medium from" to the mention: "conditioned medium from the MDA-231 cells"
+
+
+@functools.lru_cache(maxsize=4)
+def load_materials(directory: Path | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(material nouns, words between the mention and the material, source prepositions)."""
+    table = words_by_kind((directory or cues_dir()) / "materials.tsv", ("material", "between", "source"))
+    return table["material"], table["between"], table["source"]
+
+
+def material_source(sent: SentView, start: int, end: int) -> bool:
+    """True when the mention at tokens [start, end) names where a material came from: a material noun
+    after it ('RPE cell media') or before it with a source preposition ('medium from X cells'). A
+    drug or treatment is what a medium holds, not its source, and keeps its claim ('a medium of X')."""
+    if sent.spacy_doc[start].ent_type_ in CONTENTS:
+        return False
+    materials, between, sources = load_materials()
+    doc = sent.doc
+    k = end
+    while k < sent.end and k - end <= BETWEEN and doc[k].lower_ in between:
+        k += 1
+    if k < sent.end and doc[k].lower_ in materials:
+        return True
+    k = start - 1
+    while k > sent.start and start - k <= BEFORE and doc[k].lower_ in {"the", "these", "those", "a", "an"}:
+        k -= 1
+    return k - 1 >= sent.start and doc[k].lower_ in sources and doc[k - 1].lower_ in materials
