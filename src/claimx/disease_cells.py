@@ -29,6 +29,8 @@ from typing import Any
 
 from claimx.found import Found, TokenIndex
 
+_LINE_PREFIX = "claimx:cell_line:"
+_SYMBOL_PREFIX = "claimx:symbol:"
 # after the disease: [a cell-line name] then the cell noun ("neuroblastoma SK-N-MC cells")
 _AFTER = re.compile(r"\s(?:(?P<line>(?=[\w-]*(?:\d|[A-Z]{2}|[a-z][A-Z]))[A-Za-z0-9][\w-]*)\s)?"
                     r"(?P<noun>cells?)(?![\w-]|\slines?(?![\w-]))")
@@ -71,9 +73,10 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
 
 
 def lines_named_alone(found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-    """`found` with each gene/protein reading of a cell-line name that the document also writes with
-    "cells" ("NIH3T3 cells" ... "Galpha(12)QL-transformed NIH3T3") retyped as that cell line: the
-    symbol pattern and gene lexicons read a bare line name as a gene."""
+    """`found` with each symbol-pattern reading of a cell-line name that the `cell_line` pattern also
+    found with "cells" ("A431 cells" ... "EGF stimulated A431 growth") retyped as that cell line: the
+    symbol pattern reads a bare line name as a gene. Called before `disease_cells`, so the lines it
+    names ("Ha-ras cells") are not spread."""
     lines = {}
     for _, concept in found:
         cid = concept.id
@@ -90,7 +93,5 @@ def lines_named_alone(found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 def _unlisted_symbol(concept: Any) -> bool:
     """A name only the symbol pattern reads as a gene (no lexicon lists it; no v-/c- oncogene)."""
     return (concept.type == "gene_protein" and concept.source == "pattern"
-            and concept.id.startswith("claimx:symbol:") and concept.id[14:16] not in ("c-", "v-"))
-
-
-_LINE_PREFIX = "claimx:cell_line:"
+            and concept.id.startswith(_SYMBOL_PREFIX)
+            and concept.id[len(_SYMBOL_PREFIX):][:2] not in ("c-", "v-"))
