@@ -2,6 +2,10 @@
 
 import pickle
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimx import variants
 from claimx.vocab import Frequencies
 
 
@@ -19,3 +23,30 @@ def test_frequencies_survive_pickling():
     freqs = Frequencies({"x": 0.1, "y": 0.2})
     restored = pickle.loads(pickle.dumps((freqs,), protocol=pickle.HIGHEST_PROTOCOL))[0]
     assert restored == freqs and restored.get("y") == 0.2 and restored.get("z") is None
+
+
+def _fold_by_tables(surface: str) -> str:
+    """fold() as written before its ASCII shortcut: both tables applied to every string."""
+    s = surface.translate(variants._UNIFY).strip()
+    if "'" in s:
+        s = variants._POSSESSIVE.sub("", s)
+    if "+" in s or "(" in s or "itive" in s or "ative" in s:
+        s = variants._NEGATIVE.sub("", variants._POSITIVE.sub("+", s))
+    if " " in s and s[0] in "aAtToOiIbBwWfFvV" and variants._LEADING_WORD.match(s):
+        s = variants._LEADING_WORD.sub(lambda m: m.group(0).rstrip() + "\u2423", s)
+    return s.translate(variants._SQUASH)
+
+
+_PIECES = ["TGF", "-", "β", "beta", " ", "\t", "\n", "\r", "`", "'", "’", "s", "_", "a ", "the ", "of", "(+)",
+           "positive", "negative", "+", "(", ")", "IL", "6", "\u2013", "\u00a0", "α", "µ", "x", "Σ", "é", "anti-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_fold_shortcut_equals_the_tables(surface):
+    assert variants.fold(surface) == _fold_by_tables(surface)
+
+
+def test_fold_shortcut_on_plain_words():
+    for s in ("regulatory T cells", " IL-6 ", "a PD-L1", "CD8+ T cells", "TGF_beta", "tab\tword", "back`tick", ""):
+        assert variants.fold(s) == _fold_by_tables(s)
