@@ -1,11 +1,14 @@
 """Speed-ups of session 5 (claim component, normalize) that must not change any answer."""
 
+import gc
 import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimx import variants
+from claimx.extract import YOUNG_COLLECTION, frozen_heap
+from claimx.pipeline import build_nlp
 from claimx.vocab import Frequencies
 
 
@@ -50,3 +53,10 @@ def test_fold_shortcut_equals_the_tables(surface):
 def test_fold_shortcut_on_plain_words():
     for s in ("regulatory T cells", " IL-6 ", "a PD-L1", "CD8+ T cells", "TGF_beta", "tab\tword", "back`tick", ""):
         assert variants.fold(s) == _fold_by_tables(s)
+
+
+def test_frozen_heap_spaces_young_collections_while_documents_run_and_restores():
+    before = gc.get_threshold()
+    with frozen_heap(build_nlp()):
+        assert gc.get_threshold() == (max(before[0], YOUNG_COLLECTION), *before[1:])
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
