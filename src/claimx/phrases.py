@@ -47,10 +47,11 @@ involved require requires required make makes made find found observe observed
 def noun_phrases(sent: SentView, taken: set[int], cues: CueSet) -> list[Span]:
     """Fallback phrases in `sent`, left to right; `taken` holds the token indexes of mentions."""
     out: list[Span] = []
-    for tok in sent:
-        head = tok.lower_
-        typ = cues.head_nouns.get(head)
-        if typ is None or tok.i in taken or _continues(sent, tok.i, taken, cues):
+    heads = cues.head_nouns
+    # Only head words start a phrase: listed first, as most sentences have few or none.
+    for tok in [t for t in sent.doc[sent.start: sent.end] if t.lower_ in heads]:
+        typ = heads[tok.lower_]
+        if tok.i in taken or _continues(sent, tok.i, taken, cues):
             continue
         start = _left_edge(sent, tok.i, taken, cues)
         if start == tok.i and not BARE_HEADS:

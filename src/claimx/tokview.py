@@ -61,17 +61,19 @@ class TokenTable:
             pool.append(Tok(i, "", ("",) * len(LEXICAL)))
         # Filled in place, not through Tok.__init__: a call per token was a third of this loop, and
         # record k already has i == k.
+        spaced = ("", " ")
+        mark_at = marks.append
         for tok, orth, space in zip(pool, orths, spaces):
             lex = lexical.get(orth)
             if lex is None:
                 word = vocab[orth]
                 lex = tuple(getattr(word, a) for a in LEXICAL)
                 lex = lexical[orth] = lex + (lex[1] in self.marked or lex[0] == "-",)
-            tok.whitespace_ = " " if space else ""
+            tok.whitespace_ = spaced[space]
             (tok.text, tok.lower_, tok.is_space, tok.is_punct,
              tok.is_alpha, tok.is_lower, tok.is_title, tok.like_num, mark) = lex
             if mark:
-                marks.append(tok.i)
+                mark_at(tok.i)
         return pool[: len(orths)]
 
 
