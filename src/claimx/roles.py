@@ -76,12 +76,21 @@ def role_spans(sent: SentView, taken: set[int], roles: Roles, lexicon: Any) -> l
     out = []
     for tok in sent.marked:  # role adjectives are trigger words, so marked tokens
         found = roles.words.get(tok.lower_)
-        if found is not None and tok.i not in taken:
+        if found is not None and (tok.i not in taken or _names_effect(sent, taken, roles, tok.i)):
             concept = _concept(found[1], lexicon)
             span = Span(sent.spacy_doc, tok.i, tok.i + 1, label=concept.type)
             span._.claimx = concept
             out.append(span)
     return out
+
+
+def _names_effect(sent: SentView, taken: set[int], roles: Roles, i: int) -> bool:
+    """'anti-tumor effect', 'antitumor activities' as a two-word mention: the lexicon names the
+    outcome, but the words still say what the holder does (CG: 'BV may exert an anti-tumor
+    effect' -> BV decreases tumor), unlike 'antitumor immunity', a concept of its own."""
+    after = i + 1
+    return (after < sent.end and sent.doc[after].lower_ in roles.of_nouns and i - 1 not in taken
+            and after + 1 not in taken)
 
 
 def role_claims(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles) -> list[Construction]:

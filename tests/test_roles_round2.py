@@ -1,0 +1,28 @@
+"""Role adjectives, second round (roles.py): a role adjective inside a two-word effect mention, on sentences
+written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def triples(text):
+    return {(c.subject.text, c.predicate, c.object.norm) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "antitumor activities" is an outcome mention; the adjective still names the holder's role
+    ("Sorafenib has antiangiogenic and antitumor activities.",
+     {("Sorafenib", "decreases", "angiogenesis"), ("Sorafenib", "decreases", "tumor")}),
+    ("We compared the antiproliferative and antitumor effects of sorafenib.",
+     {("sorafenib", "decreases", "proliferation"), ("sorafenib", "decreases", "tumor")}),
+    ("We studied the anti-tumor activity of E1A in mice.", {("E1A", "decreases", "tumor")}),
+])
+def test_role_adjective_inside_an_effect_mention(text, expected):
+    assert expected <= triples(text)
+
+
+def test_a_concept_of_its_own_stays_the_object():
+    # "antitumor immunity" is no effect noun: the mention is the object, not a role
+    assert ("IL-12", "increases", "antitumor immunity") in {(s, p, o.lower()) for s, p, o in
+                                                            triples("Antitumor immunity was induced by IL-12.")}
