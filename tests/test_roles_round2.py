@@ -26,3 +26,15 @@ def test_a_concept_of_its_own_stays_the_object():
     # "antitumor immunity" is no effect noun: the mention is the object, not a role
     assert ("IL-12", "increases", "antitumor immunity") in {(s, p, o.lower()) for s, p, o in
                                                             triples("Antitumor immunity was induced by IL-12.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While betulin exhibited only moderate anticancer activity in HeLa cells, it was active.",
+     ("betulin", "decreases", "tumor")),
+    ("Neutrophils display exclusively antitumor properties.", ("Neutrophils", "decreases", "tumor")),
+    # the holder in a by-phrase after the effect noun
+    ("We investigated the mechanism of anticancer activity by betulin in HeLa cells.",
+     ("betulin", "decreases", "tumor")),
+])
+def test_role_words_between_and_by_holder(text, expected):
+    assert expected in triples(text)

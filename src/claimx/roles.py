@@ -27,13 +27,11 @@ from claimx.entities import Concept
 from claimx.errors import BadLexicon
 from claimx.tokview import SentView, concept_of
 
-KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb")
+KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb", "between")
 FINITE_BE = {"is", "are", "was", "were"}  # not clauses.BE: "X is an antiangiogenic agent", finite forms only
 NOUN_REACH = 4   # tokens from the adjective to its noun: "antiangiogenic and antitumor activities"
 VERB_REACH = 3   # tokens from the verb to the adjective: "exhibited a potent antitumor"
 OF_REACH = 3     # tokens from "of" to the subject: "of the novel agent X"
-BETWEEN = {"and", "or", ",", "a", "an", "the", "its", "their", "potent", "strong", "direct", "significant",
-           "marked", "novel", "possible", "potential", "important", "major", "known", "well-known"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +40,7 @@ class Roles:
     of_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     verbs: frozenset[str]
+    between: frozenset[str]  # words between the adjective and its noun or verb: "a potent", "only moderate"
 
 
 @functools.lru_cache(maxsize=4)
@@ -60,7 +59,8 @@ def load_roles(directory: Path | None = None) -> Roles:
                 words[joined] = (DIRECTIONS[direction], surface)
         for suffix, direction in table["suffix"].items():
             words[f"{stem}-{suffix}"] = (DIRECTIONS[direction], surface)
-    return Roles(words, frozenset(table["of"]), frozenset(table["agent"]), frozenset(table["verb"]))
+    return Roles(words, frozenset(table["of"]), frozenset(table["agent"]), frozenset(table["verb"]),
+                 frozenset(table["between"]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -113,7 +113,8 @@ def _subject(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles
     noun = _noun(sent, roles, i)
     if noun is not None and noun + 1 < sent.end:
         word = doc[noun].lower_
-        if word in roles.of_nouns and doc[noun + 1].lower_ == "of":
+        if word in roles.of_nouns and doc[noun + 1].lower_ in ("of", "by"):
+            # "the anticancer activity of X", "the mechanism of anticancer activity by X"
             subj = group_right(groups, noun + 2, sent.end, sent)
             return subj if subj is not None and subj.start - (noun + 2) <= OF_REACH else None
         if word in roles.agent_nouns:
@@ -135,7 +136,7 @@ def _noun(sent: SentView, roles: Roles, i: int) -> int | None:
         word = sent.doc[j].lower_
         if word in roles.of_nouns or word in roles.agent_nouns:
             return j
-        if word not in BETWEEN and word not in roles.words:
+        if word not in roles.between and word not in roles.words:
             return None
     return None
 
@@ -145,6 +146,6 @@ def _verb_before(sent: SentView, roles: Roles, i: int) -> int | None:
         word = sent.doc[j].lower_
         if word in roles.verbs:
             return j
-        if word not in BETWEEN and word not in roles.words:
+        if word not in roles.between and word not in roles.words:
             return None
     return None
