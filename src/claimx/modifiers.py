@@ -15,10 +15,11 @@ from claimx.tokview import SentView, Tok, concept_of
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
-IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
+IN_WINDOW = 6  # tokens from 'in' to the cells a process happens in: "in umbilical vein and dermal ... cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 CELL_WORDS = {"cell", "cells"}
-IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
+IN_JOINS = {"and", "or"}
+IN_STOP = STOP - {"both", "the", "a", "an"} - IN_JOINS  # _in_target's stop words, built once, not per token
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
 OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
 COMPLEMENTIZERS = {"whether", "if"}  # a hedge ending in one scopes over its own clause only
@@ -268,11 +269,17 @@ def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
     # "apoptosis in neuroblastoma cells": a disease mention heading "cells" names the cells
     starts = {e.start: e for e in ents if e.label_ in labels
               or "cell" in labels and e.label_ == "disease" and e.end < len(doc) and doc[e.end].lower_ in CELL_WORDS}
+    joined = False  # "in umbilical vein and dermal microvascular endothelial cells": past a coordinator
     for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
         if j in starts:
-            return starts[j]
+            target = starts[j]
+            # "angiogenesis in vivo and endothelial cell migration": a new process, not the cells
+            if joined and any(e.start == target.end and e.label_ == "process" for e in ents):
+                return None
+            return target
         if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in IN_STOP:
             return None
+        joined = joined or doc[j].lower_ in IN_JOINS
     return None
 
 
