@@ -38,3 +38,16 @@ def test_a_concept_of_its_own_stays_the_object():
 ])
 def test_role_words_between_and_by_holder(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The anti-inflammatory cytokine IL-10 was measured.",
+    "The antiapoptotic protein Bcl-2 was highly expressed by endothelial cells.",
+])
+def test_a_role_class_name_is_no_claim(text):
+    # "the antiapoptotic protein Bcl-2" names a class, as "the tumor suppressor ARF" does
+    assert triples(text) == set()
+
+
+def test_be_before_an_agent_noun_still_claims():
+    assert ("EPOX", "decreases", "angiogenesis") in triples("EPOX is a novel antiangiogenic agent.")

@@ -2,7 +2,8 @@
 
 - "the antiangiogenic activity of X", "the anti-inflammatory effects of X": X, in the "of"
   phrase after an effect noun;
-- "the antiangiogenic agent X": X, right after an agent noun;
+- not "the antiangiogenic agent X", "the antiapoptotic protein Bcl-2": a class name, like "the
+  tumor suppressor ARF" (nominals.py), which CG does not annotate as a claim;
 - "X exhibited potent antitumor activity", "X is a tumor-suppressive gene": the subject of a
   verb just before the adjective (a form of "be" only before an agent noun or alone);
 - coordinated adjectives share the noun ("the antiangiogenic and antiproliferative effects of X").
@@ -117,13 +118,6 @@ def _subject(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles
             # "the anticancer activity of X", "the mechanism of anticancer activity by X"
             subj = group_right(groups, noun + 2, sent.end, sent)
             return subj if subj is not None and subj.start - (noun + 2) <= OF_REACH else None
-        if word in roles.agent_nouns:
-            start = noun + 1 + (doc[noun + 1].text == "(")
-            # The mention itself, not its group: "the anti-inflammatory cytokine IL-10" may chain
-            # the adjective, the noun (a mention too) and the name into one group.
-            named = next((k for k, e in enumerate(ents) if e.start == start), None)
-            if named is not None:
-                return Group((named,), ents[named].start, ents[named].end)
     verb = _verb_before(sent, roles, i)
     if verb is None or (doc[verb].lower_ in FINITE_BE and noun is not None and doc[noun].lower_ not in roles.agent_nouns):
         return None
