@@ -150,7 +150,7 @@ class Modifiers:
     def process(self, ent: Span, ents: list[Span], doc: list[Tok]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
         if ent.label_ in ("process", "outcome"):
-            k = self._past_processes(doc, ent.end)
+            k = self._past_processes(doc, ent.end, ents)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = _of_target(doc, k, ents, self.cues)
                 if target is not None and self._suffixed(target, doc):
@@ -175,10 +175,21 @@ class Modifiers:
             return ent, self._first_process(doc, k - 1)
         return ent, None
 
-    def _past_processes(self, doc, k: int) -> int:
-        """'the recruitment and expansion of X': the index past further coordinated process words."""
-        while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].lower_ in self.cues.processes:
-            k += 2
+    def _past_processes(self, doc, k: int, ents: list[Span]) -> int:
+        """'the recruitment and expansion of X', 'the expression and protein synthesis of X': the index
+        past further coordinated process words or process mentions."""
+        while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"}:
+            if doc[k + 1].lower_ in self.cues.processes:
+                k += 2
+                continue
+            if k + 2 < len(doc) and doc[k + 2].lower_ in self.cues.processes and doc[k + 1].is_alpha \
+                    and doc[k + 1].is_lower and doc[k + 1].lower_ not in self.cues.words:
+                k += 3  # "the expression and protein synthesis of X": one modifier before the process word
+                continue
+            after = next((e.end for e in ents if e.start == k + 1 and e.label_ == "process"), None)
+            if after is None:
+                break
+            k = after
         return k
 
     def _first_process(self, doc, k: int) -> str:
