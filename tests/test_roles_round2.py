@@ -51,3 +51,12 @@ def test_a_role_class_name_is_no_claim(text):
 
 def test_be_before_an_agent_noun_still_claims():
     assert ("EPOX", "decreases", "angiogenesis") in triples("EPOX is a novel antiangiogenic agent.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Here we show that IL-12 activates an anti-angiogenic program in spleen cells.",
+     ("IL-12", "decreases", "angiogenesis")),
+    ("FOXO3a elicits a pro-apoptotic response in lung cells.", ("FOXO3a", "increases", "apoptosis")),
+])
+def test_a_verb_that_sets_off_a_role_program(text, expected):
+    assert expected in triples(text)
