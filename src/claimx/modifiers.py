@@ -58,6 +58,7 @@ class Modifiers:
         self.hedge_first = {p[0] for p in self.hedges}
         self.context_first = {p[0] for p in self.context_phrases}
         self.light_first = {p[0] for p in self.light}
+        self.in_disease = {" ".join(p) for p in cues.phrases("in_disease")}
 
     def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
@@ -162,7 +163,10 @@ class Modifiers:
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
                 # "antigen presentation by professional APCs": the cells do the process;
                 # "apoptosis in sensitive NK cells": the cells it happens in
-                target = _in_target(doc, k, ents, IN_TARGETS[doc[k].lower_])
+                labels = IN_TARGETS[doc[k].lower_]
+                if doc[k].lower_ == "in" and ent.text.lower() in self.in_disease:
+                    labels = labels | {"disease"}  # "metastasis in gastric cancer": the cancer spreads
+                target = _in_target(doc, k, ents, labels)
                 if target is not None:
                     return target, ent.text
             return ent, None
