@@ -171,6 +171,13 @@ class Modifiers:
                     return target, ent.text
             return ent, None
         if ent.end < len(doc) and doc[ent.end].lower_ in self.cues.processes:
+            role = (c := concept_of(ent)) is not None and c.source == "role"  # "protumoral activity of X" (roles.py)
+            if ent.end + 2 < len(doc) and doc[ent.end + 1].lower_ == "of" and not role:
+                # "tyrosine phosphorylation of STATs": the mention before only says which kind; the
+                # process is of the mention after 'of'
+                target = _of_target(doc, ent.end + 1, ents, self.cues)
+                if target is not None:
+                    return target, doc[ent.end].lower_
             return ent, doc[ent.end].lower_
         k = ent.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
