@@ -20,7 +20,6 @@ def triples(text):
     ("Thalidomide exhibited antiangiogenic activity.", {("Thalidomide", "decreases", "angiogenesis", "")}),
     ("We compared the antiproliferative and antimetastatic effects of sorafenib.",
      {("sorafenib", "decreases", "proliferation", ""), ("sorafenib", "decreases", "metastasis", "")}),
-    ("The anti-inflammatory cytokine IL-10 was measured.", {("IL-10", "decreases", "inflammation", "")}),
     ("Beclin 1 is a tumor-suppressive gene.", {("Beclin 1", "decreases", "tumor", "")}),
     ("IL-6 has pro-inflammatory effects in mice.", {("IL-6", "increases", "inflammation", "")}),
     ("Sorafenib did not show antiproliferative activity.", {("Sorafenib", "decreases", "proliferation", "N")}),

@@ -37,6 +37,7 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
+SETTINGS = {"vivo", "vitro", "situ"}  # after "in": where a list member was seen, not a member
 LOCATED = {"in", "into", "within"}  # a mention after these in a "by" phrase is where the agent acts
 NOT_IN_AGENT = {"was", "were", "is", "are", "be", "been"}
 # Words that end a noun phrase between two mentions: the later mention is not its name.
@@ -89,6 +90,8 @@ def _chains(ents: list[Span], tokens: list[Tok], verbs: frozenset[str]) -> list[
             prev = ents[current[-1]]
             words = [t.lower_ for t in tokens[prev_end: ent.start] if not t.is_space]
             words = _without_citations(words) if "[" in words else words
+            if len(words) > 2 and words[0] == "in" and words[1] in SETTINGS:
+                words = words[2:]  # "angiogenesis in vivo and endothelial cell migration": a setting, no list break
             if words == ["("] and ent.end < len(tokens) and tokens[ent.end].text == ")":
                 prev_end = ent.end + 1
                 continue  # "transforming growth factor-β (TGF-β)": the same mention twice

@@ -12,7 +12,7 @@ from claimx.lexicon import TYPES  # the entity types; head nouns and shapes name
 
 DIRECTIONS = {"up": "increases", "down": "decreases"}
 KINDS = ("verb", "noun", "adj", "suffix", "agent", "change")
-MODIFIER_FIELDS = ("negation", "hedge", "light")
+MODIFIER_FIELDS = ("negation", "hedge", "light", "in_disease")
 OPS = ("inhibition", "activation")
 POSITIONS = ("before", "after", "within")
 CONTEXT_FIELDS = ("species", "setting")

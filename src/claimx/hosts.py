@@ -14,6 +14,8 @@ from claimx.arguments import CLAUSE_STOP, Group
 from claimx.materials import material_source
 from claimx.tokview import SentView
 
+APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
+ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
 HOST_REACH = 3  # other lower-case words before the mention after 'in'
@@ -45,11 +47,29 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     if glued is not None and doc[k].is_lower:
         k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
     if k <= floor or doc[k].lower_ not in {"in", "into", "within"}:
-        return g
+        return appositive_head(groups, g, floor, sent)
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
     # No mention before the 'in': the group is where the subject acts ("secreted protein levels in
     # RPE cells through enhanced ...", "expression of WT1 [...] in M1 cells induces"), not the subject.
     return head
+
+
+def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
+    """'Cdc42, a Rho GTPase that is known to promote Y', 'Cobalt chloride, a stimulator of VEGF
+    (VEGF) stimulated Y': a mention inside an appositive restating the name before its comma
+    stands for that name. The name must open the clause (sentence start or after a comma), so
+    'In mice, a high dose of X reduced Y' keeps X."""
+    doc = sent.doc
+    k = g.start - 1
+    while k > floor and g.start - k <= APPOSITIVE_REACH and doc[k].lower_ not in ARTICLES \
+            and (doc[k].is_alpha or "-" in doc[k].text) and doc[k].lower_ not in CLAUSE_STOP:
+        k -= 1
+    if k - 1 <= floor or doc[k].lower_ not in ARTICLES or doc[k - 1].text != ",":
+        return g
+    named = next((h for h in reversed(groups) if h.end == k - 1), None)
+    if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","):
+        return g
+    return named
 
 
 def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:

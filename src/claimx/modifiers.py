@@ -15,10 +15,11 @@ from claimx.tokview import SentView, Tok, concept_of
 
 NEG_WINDOW = 6
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
-IN_WINDOW = 3  # tokens from 'in' to the cells a process happens in: "in sensitive breast cancer cells"
+IN_WINDOW = 6  # tokens from 'in' to the cells a process happens in: "in umbilical vein and dermal ... cells"
 IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
 CELL_WORDS = {"cell", "cells"}
-IN_STOP = STOP - {"both", "the", "a", "an"}  # _in_target's stop words, built once, not per token
+IN_JOINS = {"and", "or"}
+IN_STOP = STOP - {"both", "the", "a", "an"} - IN_JOINS  # _in_target's stop words, built once, not per token
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
 OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
 COMPLEMENTIZERS = {"whether", "if"}  # a hedge ending in one scopes over its own clause only
@@ -57,6 +58,7 @@ class Modifiers:
         self.hedge_first = {p[0] for p in self.hedges}
         self.context_first = {p[0] for p in self.context_phrases}
         self.light_first = {p[0] for p in self.light}
+        self.in_disease = {" ".join(p) for p in cues.phrases("in_disease")}
 
     def negated(self, sent: SentView, cue_i: int, subj: Group) -> bool:
         """A negation cue between the subject (or a few words back) and the cue word."""
@@ -149,7 +151,7 @@ class Modifiers:
     def process(self, ent: Span, ents: list[Span], doc: list[Tok]) -> tuple[Span, str | None]:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
         if ent.label_ in ("process", "outcome"):
-            k = self._past_processes(doc, ent.end)
+            k = self._past_processes(doc, ent.end, ents)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = _of_target(doc, k, ents, self.cues)
                 if target is not None and self._suffixed(target, doc):
@@ -161,11 +163,21 @@ class Modifiers:
             if k + 1 < len(doc) and doc[k].lower_ in ("by", "in"):
                 # "antigen presentation by professional APCs": the cells do the process;
                 # "apoptosis in sensitive NK cells": the cells it happens in
-                target = _in_target(doc, k, ents, IN_TARGETS[doc[k].lower_])
+                labels = IN_TARGETS[doc[k].lower_]
+                if doc[k].lower_ == "in" and ent.text.lower() in self.in_disease:
+                    labels = labels | {"disease"}  # "metastasis in gastric cancer": the cancer spreads
+                target = _in_target(doc, k, ents, labels)
                 if target is not None:
                     return target, ent.text
             return ent, None
         if ent.end < len(doc) and doc[ent.end].lower_ in self.cues.processes:
+            role = (c := concept_of(ent)) is not None and c.source == "role"  # "protumoral activity of X" (roles.py)
+            if ent.end + 2 < len(doc) and doc[ent.end + 1].lower_ == "of" and not role:
+                # "tyrosine phosphorylation of STATs": the mention before only says which kind; the
+                # process is of the mention after 'of'
+                target = _of_target(doc, ent.end + 1, ents, self.cues)
+                if target is not None:
+                    return target, doc[ent.end].lower_
             return ent, doc[ent.end].lower_
         k = ent.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
@@ -174,10 +186,21 @@ class Modifiers:
             return ent, self._first_process(doc, k - 1)
         return ent, None
 
-    def _past_processes(self, doc, k: int) -> int:
-        """'the recruitment and expansion of X': the index past further coordinated process words."""
-        while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].lower_ in self.cues.processes:
-            k += 2
+    def _past_processes(self, doc, k: int, ents: list[Span]) -> int:
+        """'the recruitment and expansion of X', 'the expression and protein synthesis of X': the index
+        past further coordinated process words or process mentions."""
+        while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"}:
+            if doc[k + 1].lower_ in self.cues.processes:
+                k += 2
+                continue
+            if k + 2 < len(doc) and doc[k + 2].lower_ in self.cues.processes and doc[k + 1].is_alpha \
+                    and doc[k + 1].is_lower and doc[k + 1].lower_ not in self.cues.words:
+                k += 3  # "the expression and protein synthesis of X": one modifier before the process word
+                continue
+            after = next((e.end for e in ents if e.start == k + 1 and e.label_ == "process"), None)
+            if after is None:
+                break
+            k = after
         return k
 
     def _first_process(self, doc, k: int) -> str:
@@ -268,11 +291,17 @@ def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
     # "apoptosis in neuroblastoma cells": a disease mention heading "cells" names the cells
     starts = {e.start: e for e in ents if e.label_ in labels
               or "cell" in labels and e.label_ == "disease" and e.end < len(doc) and doc[e.end].lower_ in CELL_WORDS}
+    joined = False  # "in umbilical vein and dermal microvascular endothelial cells": past a coordinator
     for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
         if j in starts:
-            return starts[j]
+            target = starts[j]
+            # "angiogenesis in vivo and endothelial cell migration": a new process, not the cells
+            if joined and any(e.start == target.end and e.label_ == "process" for e in ents):
+                return None
+            return target
         if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in IN_STOP:
             return None
+        joined = joined or doc[j].lower_ in IN_JOINS
     return None
 
 

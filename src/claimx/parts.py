@@ -180,6 +180,14 @@ class PartFinder:
         """'hypoxic tumor environments induce Y', 'Rous sarcoma virus releases Y': a disease mention
         before a plain head noun only modifies it, and the head (no mention) is the subject."""
         doc = sent.doc
+        if g.end < verb and doc[g.end].lower_ in self.cues.agents and doc[g.end].lower_ not in self.cues.words:
+            # "Angiogenesis inhibitors have ...", "the 20-HETE agonist markedly increased Y": the role noun
+            # heads the phrase and acts; not when a noun follows it ("ARF suppressor activity",
+            # "PTEN promoter hypermethylation"), which the mention still holds
+            after = doc[g.end + 1] if g.end + 1 < len(doc) else None
+            if after is None or not (after.is_alpha and after.is_lower) or after.lower_ in STOP \
+                    or after.lower_.endswith("ly") or after.lower_ in self.cues.words:
+                return True
         if g.end >= verb or sent.spacy_doc[g.start].ent_type_ != "disease":
             return False
         t = doc[g.end]

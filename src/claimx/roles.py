@@ -2,7 +2,8 @@
 
 - "the antiangiogenic activity of X", "the anti-inflammatory effects of X": X, in the "of"
   phrase after an effect noun;
-- "the antiangiogenic agent X": X, right after an agent noun;
+- not "the antiangiogenic agent X", "the antiapoptotic protein Bcl-2": a class name, like "the
+  tumor suppressor ARF" (nominals.py), which CG does not annotate as a claim;
 - "X exhibited potent antitumor activity", "X is a tumor-suppressive gene": the subject of a
   verb just before the adjective (a form of "be" only before an agent noun or alone);
 - coordinated adjectives share the noun ("the antiangiogenic and antiproliferative effects of X").
@@ -27,13 +28,11 @@ from claimx.entities import Concept
 from claimx.errors import BadLexicon
 from claimx.tokview import SentView, concept_of
 
-KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb")
+KINDS = ("prefix", "suffix", "stem", "of", "agent", "verb", "between")
 FINITE_BE = {"is", "are", "was", "were"}  # not clauses.BE: "X is an antiangiogenic agent", finite forms only
 NOUN_REACH = 4   # tokens from the adjective to its noun: "antiangiogenic and antitumor activities"
 VERB_REACH = 3   # tokens from the verb to the adjective: "exhibited a potent antitumor"
 OF_REACH = 3     # tokens from "of" to the subject: "of the novel agent X"
-BETWEEN = {"and", "or", ",", "a", "an", "the", "its", "their", "potent", "strong", "direct", "significant",
-           "marked", "novel", "possible", "potential", "important", "major", "known", "well-known"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class Roles:
     of_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     verbs: frozenset[str]
+    between: frozenset[str]  # words between the adjective and its noun or verb: "a potent", "only moderate"
 
 
 @functools.lru_cache(maxsize=4)
@@ -60,7 +60,8 @@ def load_roles(directory: Path | None = None) -> Roles:
                 words[joined] = (DIRECTIONS[direction], surface)
         for suffix, direction in table["suffix"].items():
             words[f"{stem}-{suffix}"] = (DIRECTIONS[direction], surface)
-    return Roles(words, frozenset(table["of"]), frozenset(table["agent"]), frozenset(table["verb"]))
+    return Roles(words, frozenset(table["of"]), frozenset(table["agent"]), frozenset(table["verb"]),
+                 frozenset(table["between"]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -76,12 +77,21 @@ def role_spans(sent: SentView, taken: set[int], roles: Roles, lexicon: Any) -> l
     out = []
     for tok in sent.marked:  # role adjectives are trigger words, so marked tokens
         found = roles.words.get(tok.lower_)
-        if found is not None and tok.i not in taken:
+        if found is not None and (tok.i not in taken or _names_effect(sent, taken, roles, tok.i)):
             concept = _concept(found[1], lexicon)
             span = Span(sent.spacy_doc, tok.i, tok.i + 1, label=concept.type)
             span._.claimx = concept
             out.append(span)
     return out
+
+
+def _names_effect(sent: SentView, taken: set[int], roles: Roles, i: int) -> bool:
+    """'anti-tumor effect', 'antitumor activities' as a two-word mention: the lexicon names the
+    outcome, but the words still say what the holder does (CG: 'BV may exert an anti-tumor
+    effect' -> BV decreases tumor), unlike 'antitumor immunity', a concept of its own."""
+    after = i + 1
+    return (after < sent.end and sent.doc[after].lower_ in roles.of_nouns and i - 1 not in taken
+            and after + 1 not in taken)
 
 
 def role_claims(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles) -> list[Construction]:
@@ -104,16 +114,10 @@ def _subject(sent: SentView, ents: list[Span], groups: list[Group], roles: Roles
     noun = _noun(sent, roles, i)
     if noun is not None and noun + 1 < sent.end:
         word = doc[noun].lower_
-        if word in roles.of_nouns and doc[noun + 1].lower_ == "of":
+        if word in roles.of_nouns and doc[noun + 1].lower_ in ("of", "by"):
+            # "the anticancer activity of X", "the mechanism of anticancer activity by X"
             subj = group_right(groups, noun + 2, sent.end, sent)
             return subj if subj is not None and subj.start - (noun + 2) <= OF_REACH else None
-        if word in roles.agent_nouns:
-            start = noun + 1 + (doc[noun + 1].text == "(")
-            # The mention itself, not its group: "the anti-inflammatory cytokine IL-10" may chain
-            # the adjective, the noun (a mention too) and the name into one group.
-            named = next((k for k, e in enumerate(ents) if e.start == start), None)
-            if named is not None:
-                return Group((named,), ents[named].start, ents[named].end)
     verb = _verb_before(sent, roles, i)
     if verb is None or (doc[verb].lower_ in FINITE_BE and noun is not None and doc[noun].lower_ not in roles.agent_nouns):
         return None
@@ -126,7 +130,7 @@ def _noun(sent: SentView, roles: Roles, i: int) -> int | None:
         word = sent.doc[j].lower_
         if word in roles.of_nouns or word in roles.agent_nouns:
             return j
-        if word not in BETWEEN and word not in roles.words:
+        if word not in roles.between and word not in roles.words:
             return None
     return None
 
@@ -136,6 +140,6 @@ def _verb_before(sent: SentView, roles: Roles, i: int) -> int | None:
         word = sent.doc[j].lower_
         if word in roles.verbs:
             return j
-        if word not in BETWEEN and word not in roles.words:
+        if word not in roles.between and word not in roles.words:
             return None
     return None
