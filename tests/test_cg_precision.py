@@ -24,3 +24,13 @@ def test_depending_on_is_a_condition(text):
 ])
 def test_a_dependence_still_claims(text, expected):
     assert any(t[0] == expected[0] and t[1] == expected[1] for t in triples(text))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the appositive's class noun stands for the name before it, past the name's restatement in brackets
+    ("Oncostatin M (OSM), an IL-6 family cytokine responsible for STAT3 activation, has been studied.",
+     ("Oncostatin M", "increases", "STAT3"), ("cytokine", "increases", "STAT3")),
+])
+def test_an_appositive_after_a_bracketed_restatement(text, expected, wrong):
+    found = triples(text)
+    assert expected in found and wrong not in found
