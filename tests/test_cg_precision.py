@@ -34,3 +34,21 @@ def test_a_dependence_still_claims(text, expected):
 def test_an_appositive_after_a_bracketed_restatement(text, expected, wrong):
     found = triples(text)
     assert expected in found and wrong not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a by-agent named after a comma: the class phrase before it is no agent
+    ("Expression of TSP-1 is up-regulated by the tumor suppressor gene, p53, in these cells.",
+     ("p53", "increases", "TSP-1"), ("tumor", "increases", "TSP-1")),
+    ("VEGF expression was induced by the transcription factor, HIF-1alpha.",
+     ("HIF-1alpha", "increases", "VEGF"), None),
+])
+def test_a_by_agent_named_after_a_comma(text, expected, wrong):
+    found = triples(text)
+    assert expected in found and wrong not in found
+
+
+def test_a_by_agent_list_after_a_comma_is_no_name():
+    # "by the cells, IL-6 and TNF ...": a list after the comma is not the phrase's name
+    found = triples("VEGF secretion was induced by the tumor cells, and IL-6 increased TNF.")
+    assert ("IL-6", "increases", "VEGF") not in found
