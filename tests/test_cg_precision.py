@@ -52,3 +52,17 @@ def test_a_by_agent_list_after_a_comma_is_no_name():
     # "by the cells, IL-6 and TNF ...": a list after the comma is not the phrase's name
     found = triples("VEGF secretion was induced by the tumor cells, and IL-6 increased TNF.")
     assert ("IL-6", "increases", "VEGF") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # the expression is the genes', not the cells': no claim on the cells
+    "Hypoxia-induced gene expression in cancer cells has been linked to malignant transformation.",
+    "IL-1 induced endothelial cell expression of mRNAs encoding integrin subunits.",
+])
+def test_expression_is_no_process_of_cells(text):
+    assert not {t for t in triples(text) if "cell" in t[2]}
+
+
+def test_expression_of_a_gene_in_cells_still_claims():
+    assert ("IL-6", "increases", "VEGF") in triples("IL-6 induced VEGF expression in tumor cells.")
+    assert ("IL-6", "increases", "tumor cells") in triples("IL-6 induced the proliferation of tumor cells.")

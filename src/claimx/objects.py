@@ -255,6 +255,8 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
             continue  # "X reduced the expression": of what, the entity stage did not find
+        if o.label_ == "cell" and process is not None and process.lower() in mods.cues.gene_bearers:
+            continue  # "gene expression in cancer cells": the genes' expression, not the cells'
         listed = starts.get(o.start) if o.label_ != "process" else None
         if listed is None or len(listed.members) < 2 or process is None:
             yield o, process
