@@ -66,3 +66,16 @@ def test_expression_is_no_process_of_cells(text):
 def test_expression_of_a_gene_in_cells_still_claims():
     assert ("IL-6", "increases", "VEGF") in triples("IL-6 induced VEGF expression in tumor cells.")
     assert ("IL-6", "increases", "tumor cells") in triples("IL-6 induced the proliferation of tumor cells.")
+
+
+@pytest.mark.parametrize("text", [
+    # an intransitive change verb, an adverb, then 'with': what it changed with is no object
+    "Capillary density increased gradually with alinidine administration.",
+    "VEGF levels decreased markedly with time.",
+])
+def test_an_adverb_before_with_keeps_the_verb_intransitive(text):
+    assert not {t for t in triples(text) if t[2] in ("alinidine", "time")}
+
+
+def test_an_adverb_before_the_object_keeps_it():
+    assert ("IL-6", "increases", "VEGF") in triples("IL-6 increased significantly VEGF expression.")
