@@ -283,6 +283,10 @@ def named_head(groups: list[Group], g: Group, limit: int, sent: SentView) -> Gro
         k += 1
     if k == g.end:
         return g
+    if doc[k].text == "," and k + 1 < limit:  # "by the tumor suppressor gene, p53, and ...": the name after a comma
+        named = next((h for h in groups if h.start == k + 1 and len(h.members) == 1), None)
+        if named is not None and (named.end >= limit or doc[named.end].text in {",", ".", ";"}):
+            return named
     return next((h for h in groups if h.start == k), g)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from claimx.arguments import Group
+from claimx.tokview import concept_of
 
 SHARED = {"-", "/"}  # joins after which a hyphen suffix belongs to every member
 
@@ -18,9 +19,11 @@ def compound_heads(members: tuple[int, ...], ents: list[Span], operators) -> tup
     """`members` without the mentions that only modify the next one ("myeloid leukemia U937",
     "B16F10 melanoma"). Two gene names side by side ("Rab7a GTPase", "GTPase Cdc42") are a name
     and its class either way round, and an operator word after a mention ("IL-17F ablation",
-    operators.tsv 'after' rows) is that mention's operator: both stay."""
+    operators.tsv 'after' rows) is that mention's operator: both stay. Two names of one concept
+    joined by a slash ("VPF/VEGF", "CCN1/CYR61") are one claim, on the first name."""
     if len(members) < 2:
         return members
+    members = _one_name_each(members, ents)
     out = []
     for a, b in zip(members, members[1:]):
         ea, eb = ents[a], ents[b]
@@ -30,6 +33,21 @@ def compound_heads(members: tuple[int, ...], ents: list[Span], operators) -> tup
         out.append(a)
     out.append(members[-1])
     return tuple(out)
+
+
+def _same_concept(a: Span, b: Span) -> bool:
+    ca, cb = concept_of(a), concept_of(b)
+    return ca is not None and cb is not None and ca.id == cb.id
+
+
+def _one_name_each(members: tuple[int, ...], ents: list[Span]) -> tuple[int, ...]:
+    """`members` without a mention that restates the one before it after a slash."""
+    out = [members[0]]
+    for b in members[1:]:
+        ea, eb = ents[out[-1]], ents[b]
+        if not (eb.start == ea.end + 1 and ea.doc[ea.end].text == "/" and _same_concept(ea, eb)):
+            out.append(b)
+    return tuple(out) if len(out) < len(members) else members
 
 
 def glued_member(g: Group, ents: list[Span], doc) -> Group:

@@ -43,6 +43,7 @@ class CueSet:
     agents: dict[str, Cue] = field(default_factory=dict)   # "inducer(s)" -> cue: "X, an inducer of Y"
     changes: dict[str, Cue] = field(default_factory=dict)  # "rose" -> cue: intransitive, temporal rule only
     bearers: frozenset[str] = frozenset()  # processes that need the mention they are of: "expression"
+    gene_bearers: frozenset[str] = frozenset()  # of those, the ones a cell cannot bear: "expression in cells"
 
     def suffix_forms(self) -> list[str]:
         return sorted(self.suffixes)
@@ -179,17 +180,18 @@ def load_cues(directory: Path | None = None) -> CueSet:
     path = d / "processes.tsv"
     process_rows = read_rows(path, ("word", "bearer"), optional=1)
     for lineno, (_, bearer) in process_rows:
-        if bearer not in ("", "yes"):
-            raise BadLexicon(f"{path}:{lineno}: bearer must be 'yes' or empty, got {bearer!r}")
+        if bearer not in ("", "yes", "gene"):
+            raise BadLexicon(f"{path}:{lineno}: bearer must be 'yes', 'gene' or empty, got {bearer!r}")
     processes = frozenset(w.lower() for _, (w, _) in process_rows)
-    bearers = frozenset(w.lower() for _, (w, b) in process_rows if b == "yes")
+    bearers = frozenset(w.lower() for _, (w, b) in process_rows if b in ("yes", "gene"))
+    gene_bearers = frozenset(w.lower() for _, (w, b) in process_rows if b == "gene")
     head_nouns: dict[str, str] = {}
     path = d / "head_nouns.tsv"
     for lineno, (head, typ) in read_rows(path, ("head", "type")):
         check_value(path, lineno, typ, TYPES, "type")
         head_nouns[head.lower()] = typ
     return CueSet(words, suffixes, modifiers, operators, context, processes, head_nouns, _causal(d / "causal.tsv"),
-                  digest.hexdigest()[:16], agents, changes, bearers)
+                  digest.hexdigest()[:16], agents, changes, bearers, gene_bearers)
 
 
 def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:

@@ -66,7 +66,11 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
         k -= 1
     if k - 1 <= floor or doc[k].lower_ not in ARTICLES or doc[k - 1].text != ",":
         return g
-    named = next((h for h in reversed(groups) if h.end == k - 1), None)
+    end = k - 1
+    if doc[end - 1].text == ")":  # "Autotaxin (ATX), an exo-nucleotide phosphodiesterase, ...": past the restatement
+        opening = next((i for i in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[i].text == "("), None)
+        end = opening if opening is not None else end
+    named = next((h for h in reversed(groups) if h.end == end), None)
     if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","):
         return g
     return named

@@ -79,9 +79,13 @@ def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
 def intransitive_next(doc, k: int, cue_words) -> bool:
     """True when the word at k, right after a finite verb cue, shows the verb has no object: 'Na+
     transport increases from 0.75 to 1.78', 'p21 in the serum increased with increased tumor
-    growth', 'the plasma glucose decreased and the blood lactate increased'. Verbs joined by
+    growth' (also past an adverb: 'increased gradually with X'), 'the plasma glucose decreased and
+    the blood lactate increased'. Verbs joined by
     'and'/'or' share the object after them ('inhibits and down-regulates VEGF')."""
     w = doc[k].lower_
+    if w.endswith("ly") and doc[k].is_alpha and doc[k].is_lower and k + 1 < len(doc) \
+            and doc[k + 1].lower_ in {"from", "with"}:
+        return True  # "capillary density increased gradually with X administration": past an adverb
     if w in {"from", "with"}:
         return True
     if w in {"and", "or"}:
@@ -255,6 +259,8 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
             continue  # "X reduced the expression": of what, the entity stage did not find
+        if o.label_ == "cell" and process is not None and process.lower() in mods.cues.gene_bearers:
+            continue  # "gene expression in cancer cells": the genes' expression, not the cells'
         listed = starts.get(o.start) if o.label_ != "process" else None
         if listed is None or len(listed.members) < 2 or process is None:
             yield o, process
