@@ -4,7 +4,8 @@
   can play a tumor suppressor role": the subject of a role verb (roles.tsv kind verb, or "play")
   just before the phrase;
 - "the tumor suppressive functions of p53": the "of"/"by" mention after the effect noun;
-- "nm23 metastasis suppressor activity": a mention right before the target.
+- "nm23 metastasis suppressor activity": a mention right before the target;
+- "2ME2 is a natural compound with HIF-1alpha inhibitory activity": the subject of "is a <agent noun> with".
 CG annotates these as claims on the target (E1A decreases tumor), unlike the bare class name
 "the tumor suppressor ARF" (nominals.py). Words: lexicons/cues/role_activities.tsv; the effect
 nouns and role verbs are roles.tsv's.
@@ -66,6 +67,9 @@ def _holder(sent: SentView, groups: list[Group], roles: Roles, target: Group, no
         before -= 1
     if before + 1 in ends:
         return ends[before + 1]  # "nm23 metastasis suppressor activity", "p53's tumor suppressor function"
+    if before >= sent.start and doc[before].lower_ == "with" and before - 1 > sent.start \
+            and doc[before - 1].lower_ in roles.agent_nouns:
+        return _named_agent(sent, groups, before - 1)  # "X is a natural compound with HIF-1alpha inhibitory activity"
     for j in range(target.start - 1, max(sent.start - 1, target.start - 2 - VERB_REACH), -1):
         word = doc[j].lower_
         if word in roles.verbs or word in PLAY:
@@ -73,3 +77,14 @@ def _holder(sent: SentView, groups: list[Group], roles: Roles, target: Group, no
         if word not in roles.between and word not in DETERMINERS:
             return None
     return None
+
+
+def _named_agent(sent: SentView, groups: list[Group], noun: int) -> Group | None:
+    """The subject of 'X is a (natural) compound' ending at the agent noun `noun`."""
+    doc = sent.doc
+    k = noun - 1
+    while k > sent.start and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in ("a", "an"):
+        k -= 1
+    if doc[k].lower_ not in ("a", "an") or k - 1 <= sent.start or doc[k - 1].lower_ not in ("is", "was", "are", "were"):
+        return None
+    return group_left(groups, k - 1, sent.start, sent)
