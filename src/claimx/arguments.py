@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
 from claimx.states import mutant_of
 from claimx.tokview import SentView, Tok
+from claimx.treatments import treated_with
 
 
 COORD = {",", "and", "or", "/", "&", "both", "either", "as", "well", "respectively", "including", "the"}
@@ -261,7 +262,7 @@ def group_after_by(groups: list[Group], pos: int, limit: int, sent: SentView) ->
             if g is None or any(t.lower_ in LOCATED or t.lower_ in NOT_IN_AGENT for t in doc[k + 1: g.start]):
                 return None  # "induced by the combination in cancer cells": where, not who; "stimulation of
                 # Y by adipose tissue was abolished by X": a verb ends the first agent phrase
-            return named_head(groups, g, limit, sent)
+            return named_head(groups, treated_with(groups, g, k + 1, limit, sent), limit, sent)
         if doc[k].text in {",", ";", ":"} or doc[k].lower_ in CLAUSE_STOP:
             return None
     return None

@@ -14,6 +14,8 @@ from claimx.means import directed_means, means_claims, means_words
 from claimx.nominals import agent_nominals, role_compounds, start_words
 from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
+from claimx.role_activities import role_activities, role_activity_words
+from claimx.roles import load_roles
 from claimx.tokview import SentView
 from claimx.transforms import transform_words, transformations
 
@@ -21,7 +23,8 @@ from claimx.transforms import transform_words, transformations
 def gate_words(cues: CueSet) -> frozenset[str]:
     """Words the noun-phrase finders start from: the verb pass collects them as it goes."""
     # the appositive's "negative regulator"; the means nouns ("through the production of Z")
-    return start_words(cues) | FIRST_WORDS | polar_nouns() | means_words() | transform_words() | effect_words()
+    return (start_words(cues) | FIRST_WORDS | polar_nouns() | means_words() | transform_words() | effect_words()
+            | role_activity_words())
 
 
 def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done: set[int],
@@ -34,4 +37,5 @@ def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done:
     if not marked:
         return found  # most sentences have no noun cue, role noun or response phrase
     return (found + agent_nominals(sent, ents, groups, cues, done, marked)
-            + role_compounds(sent, ents, groups, cues, marked) + responses(sent, ents, groups, cues, marked))
+            + role_compounds(sent, ents, groups, cues, marked) + responses(sent, ents, groups, cues, marked)
+            + role_activities(sent, groups, load_roles(), marked))

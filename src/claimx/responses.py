@@ -17,14 +17,12 @@ from claimx.constructions import Construction
 from claimx.cues import Cue, CueSet
 from claimx.subjects import left_chain
 from claimx.tokview import SentView
+from claimx.treatments import load_treatments
 
 RESPONSE = ("in", "response", "to")
-# "after stimulation with X", "upon treatment with X": a treatment noun between the time word and "with"
+# "after stimulation with X", "upon treatment with X": a treatment noun (treatments.py) between the
+# time word and "with"; "when treated with X": a participle of treatment after "when"
 TIME_WORDS = {"after", "upon", "following"}
-TREATMENTS = {"stimulation", "treatment", "exposure", "incubation", "challenge", "addition", "administration",
-              "injection", "transfection"}
-# "when treated with X": a participle of treatment after "when"
-TREATED = {"treated", "exposed", "incubated", "stimulated", "transfected", "injected"}
 NEAR = 3  # words between what responds and the phrase, without a directional word: "HUVEC chemotaxis in"
 FIRST_WORDS = {RESPONSE[0], "when"} | TIME_WORDS
 CAUSE_GAP = 4  # plain words before the cause: "to the addition of exogenous SPARC"
@@ -71,9 +69,10 @@ def _phrase_end(sent: SentView, i: int) -> int | None:
     words = [doc[k].lower_ for k in range(i, min(sent.end, i + 3))]
     if tuple(words) == RESPONSE:
         return i + 3
-    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in TREATMENTS and words[2] in {"with", "by", "to", "of"}:
+    treatments, treated = load_treatments()
+    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in treatments and words[2] in {"with", "by", "to", "of"}:
         return i + 3  # "after stimulation with X", "upon addition of X"
-    if len(words) == 3 and words[0] == "when" and words[1] in TREATED and words[2] in {"with", "to"}:
+    if len(words) == 3 and words[0] == "when" and words[1] in treated and words[2] in {"with", "to"}:
         return i + 3  # "Y were inhibited when treated with X"
     return None
 
