@@ -1,4 +1,4 @@
-"""A process 'in' cells named after a coordinated word (modifiers._in_target), on sentences written for the purpose."""
+"""A process 'in' cells named after a coordinated word (process_targets.in_target), on sentences written for the purpose."""
 
 from claimx.extract import extract_text
 
@@ -24,6 +24,6 @@ def test_metastasis_in_a_cancer_is_a_claim_on_the_cancer():
 
 
 def test_another_process_in_a_disease_keeps_the_process():
-    # "survival in HCC": the disease is context (modifiers.IN_TARGETS)
+    # "survival in HCC": the disease is context (process_targets.IN_TARGETS)
     got = pairs("Sorafenib improves apoptosis in hepatocellular carcinoma.")
     assert ("Sorafenib", "increases", "apoptosis", None) in got

@@ -10,16 +10,10 @@ from claimx.arguments import Group
 from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept
-from claimx.phrases import STOP
+from claimx.process_targets import IN_TARGETS, in_target, of_target
 from claimx.tokview import SentView, Tok, concept_of
 
 NEG_WINDOW = 6
-OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
-IN_WINDOW = 6  # tokens from 'in' to the cells a process happens in: "in umbilical vein and dermal ... cells"
-IN_TARGETS = {"by": {"cell"}, "in": {"cell"}}  # "survival in HCC": a disease there is context
-CELL_WORDS = {"cell", "cells"}
-IN_JOINS = {"and", "or"}
-IN_STOP = STOP - {"both", "the", "a", "an"} - IN_JOINS  # _in_target's stop words, built once, not per token
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
 OPERATOR_GAP = {"the", "a", "an", "either", "both", "endogenous"}
 COMPLEMENTIZERS = {"whether", "if"}  # a hedge ending in one scopes over its own clause only
@@ -153,7 +147,7 @@ class Modifiers:
         if ent.label_ in ("process", "outcome"):
             k = self._past_processes(doc, ent.end, ents)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
-                target = _of_target(doc, k, ents, self.cues)
+                target = of_target(doc, k, ents, self.cues)
                 if target is not None and self._suffixed(target, doc):
                     # "growth of v-Src transformed MEFs": the cells, not the mention that modifies them
                     after = target.end + (2 if doc[target.end].text == "-" else 1)
@@ -166,7 +160,7 @@ class Modifiers:
                 labels = IN_TARGETS[doc[k].lower_]
                 if doc[k].lower_ == "in" and ent.text.lower() in self.in_disease:
                     labels = labels | {"disease"}  # "metastasis in gastric cancer": the cancer spreads
-                target = _in_target(doc, k, ents, labels)
+                target = in_target(doc, k, ents, labels)
                 if target is not None:
                     return target, ent.text
             return ent, None
@@ -175,7 +169,7 @@ class Modifiers:
             if ent.end + 2 < len(doc) and doc[ent.end + 1].lower_ == "of" and not role:
                 # "tyrosine phosphorylation of STATs": the mention before only says which kind; the
                 # process is of the mention after 'of'
-                target = _of_target(doc, ent.end + 1, ents, self.cues)
+                target = of_target(doc, ent.end + 1, ents, self.cues)
                 if target is not None:
                     return target, doc[ent.end].lower_
             return ent, doc[ent.end].lower_
@@ -285,37 +279,3 @@ class Modifiers:
                     return k
         return None
 
-
-def _in_target(doc, k: int, ents: list[Span], labels: set[str]) -> Span | None:
-    """The mention a few plain words after 'in'/'by' at k: 'in both HeLa and MCF-7 cells'."""
-    # "apoptosis in neuroblastoma cells": a disease mention heading "cells" names the cells
-    starts = {e.start: e for e in ents if e.label_ in labels
-              or "cell" in labels and e.label_ == "disease" and e.end < len(doc) and doc[e.end].lower_ in CELL_WORDS}
-    joined = False  # "in umbilical vein and dermal microvascular endothelial cells": past a coordinator
-    for j in range(k + 1, min(len(doc), k + 1 + IN_WINDOW)):
-        if j in starts:
-            target = starts[j]
-            # "angiogenesis in vivo and endothelial cell migration": a new process, not the cells
-            if joined and any(e.start == target.end and e.label_ == "process" for e in ents):
-                return None
-            return target
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in IN_STOP:
-            return None
-        joined = joined or doc[j].lower_ in IN_JOINS
-    return None
-
-
-def _of_target(doc, of: int, ents: list[Span], cues: CueSet) -> Span | None:
-    """The mention a process is 'of': right after 'of', or after a few modifiers and an opening
-    parenthesis ('the accumulation of type-1-like regulatory (Tr1) cells' -> Tr1)."""
-    for k in range(of + 1, min(len(doc), of + 1 + OF_WINDOW)):
-        target = next((e for e in ents if e.start == k and e.label_ != "process"), None)
-        if target is not None:
-            return target
-        t = doc[k]
-        if k == of + 1:
-            continue  # one word of any kind, as 'the release of activated IFN-γ' always allowed
-        if t.text != "(" and not (t.is_alpha or "-" in t.text) or t.lower_ in STOP or t.lower_ in cues.words:
-            if t.lower_ not in {"the", "a", "an"}:
-                return None
-    return None
