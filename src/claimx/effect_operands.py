@@ -28,26 +28,25 @@ def load_operand_nouns(directory: Path | None = None) -> tuple[frozenset[str], .
 def effect_of(sent: SentView, start: int, end: int | None = None) -> bool:
     """True when the mention at tokens [start, end) follows '<effect noun> of' (past a determiner), or
     a response noun follows it ('doxorubicin resistance')."""
-    nouns, between, after, _ = load_operand_nouns()
-    doc = sent.doc
-    if end is not None and end < sent.end and doc[end].lower_ in after:
+    nouns, _, after, _ = load_operand_nouns()
+    if end is not None and end < sent.end and sent.doc[end].lower_ in after:
         return True
-    k = start - 1
-    while k > sent.start and doc[k].lower_ in between:
-        k -= 1
-    return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in nouns
+    return _after_noun_of(sent, start, nouns)
 
 
 def capacity_subject(sent: SentView, groups, to: int):
     """The group X of 'the ability of X to VERB' ending right before the 'to' at `to`, else None:
     X is the infinitive's subject ('In vivo IL-12-dependent tumor inhibition rests on the ability of
     IL-12 to activate Y, inhibit Z': the second IL-12, not the sentence's first mention)."""
-    capacities = load_operand_nouns()[3]
-    doc = sent.doc
     g = next((g for g in groups if g.end == to), None)
-    if g is None:
-        return None
-    k = g.start - 1
-    while k > sent.start and doc[k].lower_ in load_operand_nouns()[1]:
+    return g if g is not None and _after_noun_of(sent, g.start, load_operand_nouns()[3]) else None
+
+
+def _after_noun_of(sent: SentView, start: int, nouns: frozenset[str]) -> bool:
+    """True when '<one of nouns> of' (then determiners) comes right before token `start`."""
+    between = load_operand_nouns()[1]
+    doc = sent.doc
+    k = start - 1
+    while k > sent.start and doc[k].lower_ in between:
         k -= 1
-    return g if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in capacities else None
+    return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in nouns
