@@ -38,8 +38,10 @@ BEFORE_VERB = {"can", "may", "might", "could", "would", "will", "should", "also"
                "do", "potentially", "substantially", "effectively", "directly", "indeed", "both"}
 EXAMPLES = {"such", "as", "including", "e.g.", "like", "namely", ",", "(", "particularly", "especially"}
 MAX_GAP = 10
-SETTINGS = {"vivo", "vitro", "situ"}  # after "in": where a list member was seen, not a member
-LOCATED = {"in", "into", "within"}  # a mention after these in a "by" phrase is where the agent acts
+# After "in": a setting, not a place or a list member ("increased in vitro cell migration",
+# "angiogenesis in vivo and endothelial cell migration").
+SETTINGS = {"vivo", "vitro", "situ"}
+LOCATED = {"in", "into", "within"}  # a mention after these is where something happens, not who acts
 NOT_IN_AGENT = {"was", "were", "is", "are", "be", "been"}
 # Words that end a noun phrase between two mentions: the later mention is not its name.
 NOT_NAMING = {"and", "or", "in", "of", "on", "at", "by", "with", "from", "to", "into", "for", "than", "as", "but",

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from claimx.arguments import CLAUSE_STOP, Group
+from claimx.arguments import CLAUSE_STOP, LOCATED, Group
 from claimx.materials import material_source
 from claimx.tokview import SentView
 
@@ -46,7 +46,7 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
         k = glued.start - 1  # past a compound modifier: "in Ras-transformed NIH 3T3 cells"
-    if k <= floor or doc[k].lower_ not in {"in", "into", "within"}:
+    if k <= floor or doc[k].lower_ not in LOCATED:
         return appositive_head(groups, g, floor, sent)
     head = next((h for h in reversed(groups) if h.start >= floor and k - 2 <= h.end <= k), None)
     # No mention before the 'in': the group is where the subject acts ("secreted protein levels in

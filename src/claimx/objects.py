@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from claimx.arguments import Group, group_right
+from claimx.arguments import LOCATED, SETTINGS, Group, group_right
 from claimx.clauses import BE, DETERMINERS
 from claimx.compounds import compound_heads
 from claimx.cues import suffix_head
@@ -28,10 +28,6 @@ PLAIN_AFTER = 3   # process nouns after a listed object: "tumor growth", "DNA bi
 CITATION = 10  # tokens of a citation bracket: "[45-47]", "[28, 29]"
 PLAIN_BEFORE = 3  # determiners and modifiers before the next listed object: "the murine"
 VERBAL = BE | {"can", "could", "may", "might", "will", "would", "should", "did", "does", "do", "has", "have", "had"}
-# "ethanol-induced changes in endothelial cells": a mention after 'in' is where the unnamed object
-# happens, not the object ("Fas-mediated apoptosis in X cells" stops at the apoptosis mention first)
-WHERE = {"in", "into", "within"}
-SETTINGS_WORDS = {"vitro", "vivo", "situ"}
 # Measured quantities: "secreted protein levels in RPE cells" names the levels (of no mention here)
 # and where they were measured; a property of the cells ("the proportion of inflammatory phenotype
 # in TAMs", "shape change in endothelial cells") is a claim on them and stays.
@@ -70,7 +66,7 @@ def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
     and other nouns before the 'in' ('shape change in endothelial cells') are not such gaps."""
     doc = sent.doc
     for k in range(pos + 1, start):
-        if doc[k].lower_ in WHERE and doc[k + 1].lower_ not in SETTINGS_WORDS:
+        if doc[k].lower_ in LOCATED and doc[k + 1].lower_ not in SETTINGS:
             before = doc[k - 1]
             return before.lower_ in MEASURES
     return False
@@ -153,7 +149,7 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
         if t.text == "-" and not t.whitespace_:
             continue
         if not (t.is_alpha and t.is_lower) or t.lower_ in cues.words or t.lower_ in NOT_IN_PHRASE \
-                or t.lower_ in WHERE:
+                or t.lower_ in LOCATED:
             return None
     return None
 

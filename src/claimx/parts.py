@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from claimx.arguments import BEFORE_VERB, Group, first_group, group_after_by, group_left, group_right
+from claimx.arguments import BEFORE_VERB, SETTINGS, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
 from claimx.cues import Cue, CueSet
@@ -23,7 +23,6 @@ from claimx.tokview import SentView, Tok
 # A participle after these is an adjective ("associated with augmented side effects").
 ATTRIBUTIVE = {"with", "of", "in", "for", "the", "a", "an", "to", "and", "or", "nor", "its", "their", "by", "(",
                "through", "via"}  # "through enhanced transcription of Z": a means (means.directed_means)
-SETTINGS = {"vitro", "vivo", "situ"}  # "increased in vitro cell migration": an adverbial, the verb is transitive
 NOT_HEADS = STOP | VERBAL  # function words and auxiliaries after a mention: "Cancer is a disease ..."
 LISTED_GAP = 6  # a listed noun's object is close: "activation of the proapoptotic molecule BAD"
 MEANS = {"by", "through", "via"}  # "X plays a role in Y through stimulating Z": X stimulates Z
