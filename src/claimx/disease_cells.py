@@ -56,7 +56,7 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
             if after["line"] is None and " " not in span.text:
                 phrase = index.strict(span.start_char, after.end())
                 if phrase is not None:
-                    lines.append((phrase, make(f"claimx:cell_line:{span.text}_cell", f"{span.text} cell")))
+                    lines.append((phrase, _line(make, span.text)))
             continue
         start, line = span.start_char, after["line"]
         before = _BEFORE.search(text, max(0, start - 40), start)
@@ -66,10 +66,15 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
         if phrase is None:
             continue
         if line is not None:
-            diseases.append((phrase, make(f"claimx:cell_line:{line}_cell", f"{line} cell")))
+            diseases.append((phrase, _line(make, line)))
         else:
             diseases.append((phrase, make(f"claimx:disease_cell:{concept.id}", f"{concept.name} cell")))
     return diseases + lines
+
+
+def _line(make: Callable[[str, str], Any], name: str) -> Any:
+    """The concept the `cell_line` pattern gives a line of this name."""
+    return make(f"{_LINE_PREFIX}{name}_cell", f"{name} cell")
 
 
 def lines_named_alone(found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
