@@ -64,3 +64,17 @@ def test_a_bracketed_part_of_a_virus_stays_the_subject():
 @pytest.mark.parametrize("word", ["leukemia", "Leukemia", "leukemias", "lymphoma", "lymphomas"])
 def test_leukemia_and_lymphoma_in_any_case(word):
     assert mentions(f"Meis1 leads progenitors to {word} in mice.")[word][0] == "disease"
+
+
+def test_a_drug_stem_before_a_split_suffix_is_a_mention():
+    text = "VEGF antibodies blocked alinidine-stimulated angiogenesis in linomide-treated rats."
+    found = mentions(text)
+    assert found["alinidine"] == ("agent", "claimx:chemical:alinidine")
+    assert found["linomide"] == ("agent", "claimx:chemical:linomide")
+    assert ("alinidine", "increases", "angiogenesis") in claims(text)
+
+
+def test_a_drug_stem_glued_to_an_adjective_tail_stays_unread():
+    # "-resistant" is no tokenizer split (tokenizer.tsv), so the name is no token of its own
+    assert not [t for t in mentions("Fozomide-resistant tumors grew.") if "Fozomide" in t]
+    assert "Fozomide" in mentions("Fozomide-treated tumors grew.")
