@@ -78,3 +78,27 @@ def test_a_drug_stem_glued_to_an_adjective_tail_stays_unread():
     # "-resistant" is no tokenizer split (tokenizer.tsv), so the name is no token of its own
     assert not [t for t in mentions("Fozomide-resistant tumors grew.") if "Fozomide" in t]
     assert "Fozomide" in mentions("Fozomide-treated tumors grew.")
+
+
+@pytest.mark.parametrize("text, word, id_", [
+    ("DLC1 promotes cancerous properties of breast cancer cells.", "cancerous", "claimx:TUMOR"),
+    ("Injection of NIH3T3 cells resulted in a weak tumorigenic capacity.", "tumorigenic", "claimx:CARCINOGENESIS"),
+    ("PEDF is an angiogenic inhibitor.", "angiogenic", "claimx:ANGIOGENESIS"),
+])
+def test_adjectives_of_a_process_or_disease_name_it(text, word, id_):
+    assert mentions(text)[word][1] == id_
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Notch signaling increased vascular proliferation.", "vascular"),
+    ("Runx2 suppressed apoptotic pathways.", "apoptotic"),
+    ("Curcumin inhibits metastatic progression.", "metastatic"),
+    ("Survivin regulates mitochondrial-dependent apoptosis.", "mitochondrial"),
+])
+def test_other_adjectives_stay_unread(text, word):
+    assert word not in mentions(text)
+
+
+def test_an_adjective_before_a_named_factor_leaves_the_claim_on_the_factor():
+    found = claims("Angiogenic VEGF increased tumor growth.")
+    assert {s for s, _, _ in found} <= {"VEGF"}
