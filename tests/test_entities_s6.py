@@ -102,3 +102,16 @@ def test_other_adjectives_stay_unread(text, word):
 def test_an_adjective_before_a_named_factor_leaves_the_claim_on_the_factor():
     found = claims("Angiogenic VEGF increased tumor growth.")
     assert {s for s, _, _ in found} <= {"VEGF"}
+
+
+def test_a_stem_hyphen_capitals_symbol_is_a_mention():
+    text = "In vitro, exposure to Cum-OOH reduced the level of glutathione in mouse epidermal cells."
+    assert mentions(text)["Cum-OOH"] == ("gene_protein", "claimx:symbol:Cum-OOH")
+    assert ("Cum-OOH", "decreases", "glutathione") in claims(text)
+
+
+@pytest.mark.parametrize("text", ["Anti-VEGF therapy reduced growth.", "Non-SCLC tumors grew.",
+                                  "The Cum-OOHs and x-Cum-OOH were tested."])
+def test_word_prefixes_and_glued_forms_are_no_stem_symbol(text):
+    from claimx.entity_patterns import find_patterns
+    assert not [m for m in find_patterns(text) if m.rule == "hyphen_symbol"]
