@@ -115,3 +115,10 @@ def test_a_stem_hyphen_capitals_symbol_is_a_mention():
 def test_word_prefixes_and_glued_forms_are_no_stem_symbol(text):
     from claimx.entity_patterns import find_patterns
     assert not [m for m in find_patterns(text) if m.rule == "hyphen_symbol"]
+
+
+def test_a_long_form_headed_by_proteins_types_its_abbreviation():
+    text = "Matrix degradation needs metalloproteinases (MPs). Tetracyclines can suppress tumor MPs as well."
+    found = mentions(text)
+    assert found["MPs"][0] == "gene_protein"
+    assert ("Tetracyclines", "decreases", "MPs") in claims(text)
