@@ -122,3 +122,25 @@ def test_a_long_form_headed_by_proteins_types_its_abbreviation():
     found = mentions(text)
     assert found["MPs"][0] == "gene_protein"
     assert ("Tetracyclines", "decreases", "MPs") in claims(text)
+
+
+@pytest.mark.parametrize("text, name, id_", [
+    ("VEGF-induced plasma leakage was blocked.", "plasma leakage", "claimx:VASCULAR_PERMEABILITY"),
+    ("Ethanol reduced VEGF-induced cord formation.", "cord formation", "claimx:TUBE_FORMATION"),
+    ("TNFalpha increased micronuclei formation.", "micronuclei formation", "claimx:MICRONUCLEUS_FORMATION"),
+    ("VEGF stimulates collateral development in vivo.", "collateral development", "claimx:COLLATERALIZATION"),
+    ("Sema7A stimulates cytoskeletal reorganization.", "cytoskeletal reorganization",
+     "claimx:CYTOSKELETAL_REORGANIZATION"),
+    ("GDPs promote formation of advanced glycation endproducts.", "advanced glycation endproducts", "claimx:AGES"),
+    ("2-DG enhanced the cell death of spheroids.", "spheroids", "claimx:SPHEROID"),
+])
+def test_process_and_cell_names_of_cg_claims(text, name, id_):
+    assert mentions(text)[name][1] == id_
+
+
+def test_a_process_name_is_a_claim_object():
+    assert ("Ethanol", "decreases", "cord formation") in claims("Ethanol exposure reduced VEGF-induced cord formation.")
+
+
+def test_subclones_stay_no_mention():
+    assert "subclones" not in mentions("All subclones secreted ATX.")
