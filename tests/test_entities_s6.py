@@ -144,3 +144,23 @@ def test_a_process_name_is_a_claim_object():
 
 def test_subclones_stay_no_mention():
     assert "subclones" not in mentions("All subclones secreted ATX.")
+
+
+@pytest.mark.parametrize("text, short, type_", [
+    ("We show that recombinant human prothrombin kringle-2 (rk-2) inhibited migration. "
+     "Also, rk-2 diminished the expression of MMP-2.", "rk-2", "agent"),  # prothrombin: a MeSH substance
+    ("Toxic glucose degradation products (GDPs) are formed. GDPs promote fibrosis.", "GDPs", "agent"),
+])
+def test_a_long_form_ending_just_after_a_mention_types_its_short_form(text, short, type_):
+    assert mentions(text)[short] == (type_, "claimx:abbr:" + short)
+
+
+def test_the_short_form_typed_by_its_long_form_is_a_claim_argument():
+    text = ("We show that recombinant human prothrombin kringle-2 (rk-2) inhibited migration. "
+            "Also, rk-2 diminished the expression of MMP-2.")
+    assert ("rk-2", "decreases", "MMP-2") in claims(text)
+
+
+def test_a_long_form_far_past_its_inner_mention_stays_untyped():
+    text = "We used the VEGF binding site affinity assay (VBSAA). VBSAA scores rose."
+    assert mentions(text)["VBSAA"][1] == "claimx:symbol:VBSAA"  # the symbol pattern's, not the long form's

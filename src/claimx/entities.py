@@ -18,6 +18,7 @@ from claimx.entity_patterns import PatternMatch, find_patterns
 from claimx.found import Found, TokenIndex, set_ents
 from claimx.owned_parts import owned_parts
 from claimx.lexicon_windows import LexiconWindows
+from claimx.long_forms import InnerMentions
 from claimx.pipeline import doc_text
 from claimx.viruses import virus_names
 
@@ -141,6 +142,7 @@ class EntityRecognizer:
             by_end.setdefault(sc[0].end_char, []).append(sc)
         concepts: dict[str, Concept] = {}
         out = []
+        inner = InnerMentions(found)
         for key, a, b in defined:
             if key in concepts:
                 continue
@@ -149,7 +151,7 @@ class EntityRecognizer:
             concept = _exact(ending, long) or _trailing(ending, long)
             if concept is None:
                 long = _trim_long_form(long)
-                concept = self._typed_long_form(long, key) if len(long) else None
+                concept = self._typed_long_form(long, key, inner) if len(long) else None
                 if concept is None:
                     continue
                 out.append((long, concept))
@@ -169,9 +171,9 @@ class EntityRecognizer:
                 out.append((span, concepts[plural.get(m.group(1), m.group(1))]))
         return out
 
-    def _typed_long_form(self, long: Span, short: str) -> Concept | None:
+    def _typed_long_form(self, long: Span, short: str, inner: InnerMentions) -> Concept | None:
         head = long[-1].lower_
-        typ = self.cues.head_nouns.get(head)
+        typ = self.cues.head_nouns.get(head) or inner.type_before_end(long)  # "prothrombin kringle-2"
         if typ is None:
             return None
         name = " ".join(t.text for t in long if not t.is_space)
