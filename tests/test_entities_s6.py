@@ -164,3 +164,23 @@ def test_the_short_form_typed_by_its_long_form_is_a_claim_argument():
 def test_a_long_form_far_past_its_inner_mention_stays_untyped():
     text = "We used the VEGF binding site affinity assay (VBSAA). VBSAA scores rose."
     assert mentions(text)["VBSAA"][1] == "claimx:symbol:VBSAA"  # the symbol pattern's, not the long form's
+
+
+@pytest.mark.parametrize("text, conjunct, id_", [
+    ("VEGF induced mRNAs encoding the alphav and beta3 integrin subunits.", "alphav", "MESH:D039564"),
+    ("pAd-T34A caused apoptosis in umbilical vein and dermal microvascular endothelial cells.",
+     "umbilical vein", "claimx:HUVEC"),
+])
+def test_a_coordinated_modifier_shares_the_head_of_the_next_mention(text, conjunct, id_):
+    assert mentions(text)[conjunct][1] == id_
+
+
+def test_a_conjunct_naming_no_entry_with_the_head_stays_as_it_was():
+    found = mentions("Tumor and endothelial cells died.")
+    assert found["Tumor"] == ("disease", "claimx:TUMOR")
+    assert found["endothelial cells"][0] == "cell"
+
+
+def test_the_shared_head_conjunct_is_a_claim_object():
+    assert ("pAd-T34A", "increases", "umbilical vein") in claims(
+        "Expression of pAd-T34A caused apoptosis in umbilical vein and dermal microvascular endothelial cells.")

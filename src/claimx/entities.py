@@ -20,6 +20,7 @@ from claimx.owned_parts import owned_parts
 from claimx.lexicon_windows import LexiconWindows
 from claimx.long_forms import InnerMentions
 from claimx.pipeline import doc_text
+from claimx.shared_heads import shared_heads
 from claimx.viruses import virus_names
 
 
@@ -96,6 +97,7 @@ class EntityRecognizer:
                 found.append((span, self._pattern_concept(m, lex)))
         found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
         found.extend(virus_names(index, _agent_concept))  # "Rous sarcoma virus"
+        found.extend(shared_heads(found, index, lex, _lexicon_concept))  # "alphav and beta3 integrin"
         found.extend(self._abbreviations(doc, index, found))
         found = lines_named_alone(found)  # "NIH3T3" where "NIH3T3 cells" is written too
         found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"
