@@ -144,7 +144,7 @@ class EntityRecognizer:
             by_end.setdefault(sc[0].end_char, []).append(sc)
         concepts: dict[str, Concept] = {}
         out = []
-        inner = InnerMentions(found)
+        inner = InnerMentions(found, (b for _, _, b in defined))
         for key, a, b in defined:
             if key in concepts:
                 continue

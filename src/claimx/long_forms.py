@@ -21,19 +21,22 @@ AFTER = 2  # tokens after the inner mention: "prothrombin | kringle-2", "glucose
 
 
 class InnerMentions:
-    """The candidate mentions of a document by end token, indexed on first use (most documents
-    define no untyped long form, and a review has ~40k candidates)."""
+    """The candidate mentions of a document that end 1..AFTER tokens before one of its long forms,
+    by end token; indexed on first use (most documents define no untyped long form, and a review
+    has ~40k candidates, so only those ending where they could count are kept)."""
 
-    def __init__(self, found: Iterable[tuple[Any, Any]]):
+    def __init__(self, found: Iterable[tuple[Any, Any]], long_ends: Iterable[int]):
         self._found = found
+        self._wanted = {end - k for end in long_ends for k in range(1, AFTER + 1)}
         self._by_end: dict[int, list[tuple[Any, Any]]] | None = None
 
     def type_before_end(self, long: Span) -> str | None:
         """The type of the mention that ends last, 1..AFTER tokens before `long` ends (the longest
         of those ending there), when it is a gene/protein, cytokine or agent; else None."""
         if self._by_end is None:
+            wanted = self._wanted
             self._by_end = {}
-            for sc in self._found:
+            for sc in [sc for sc in self._found if sc[0].end in wanted]:
                 self._by_end.setdefault(sc[0].end, []).append(sc)
         for end in range(long.end - 1, long.end - AFTER - 1, -1):
             inside = [sc for sc in self._by_end.get(end, ()) if sc[0].start >= long.start]

@@ -18,9 +18,9 @@ from typing import Any
 
 from claimx.found import Found, TokenIndex
 
-# the conjunct before a mention: one or two words, then "and"/"or" (an optional comma before it)
-_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<words>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?),?\s(?:and|or)\s$")
-WINDOW = 60  # characters before the mention searched for the conjunct
+_CONJUNCTION = re.compile(r" (?:and|or) ")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+WINDOW = 60  # characters before the conjunction read for the conjunct
 HEAD = 2     # words of the mention's end tried as the shared head
 
 
@@ -28,21 +28,24 @@ def shared_heads(found: Iterable[tuple[Any, Any]], index: TokenIndex, lex: Any,
                  concept_of: Callable[[Any], Any]) -> list[tuple[Found, Any]]:
     """(token range, concept) of each first conjunct that names an entry with the mention's head."""
     text = index.text
+    after = _after_conjunctions(text)
+    if not after:
+        return []
     out: list[tuple[Found, Any]] = []
     done: set[int] = set()
-    for span, concept in found:
+    for span, concept in [sc for sc in found if sc[0].start_char in after]:
         start = span.start_char
-        tail = text[max(0, start - 5): start]
-        if start in done or " " not in span.text or not (tail.endswith(" and ") or tail.endswith(" or ")):
+        if start in done or " " not in span.text:
             continue
-        m = _BEFORE.search(text, max(0, start - WINDOW), start)
-        if m is None:
+        conj = after[start]
+        words = _words_before(text, conj)
+        if not words:
             continue
-        hit = _conjunct(m, span.text.split(), concept.type, lex)
+        hit = _conjunct(words, span.text.split(), concept.type, lex)
         if hit is None:
             continue
         first, entry = hit
-        end = m.end("words")
+        end = conj - (text[conj - 1] == ",")
         conjunct = index.strict(end - len(first), end)
         if conjunct is not None:
             out.append((conjunct, concept_of(entry)))
@@ -50,11 +53,32 @@ def shared_heads(found: Iterable[tuple[Any, Any]], index: TokenIndex, lex: Any,
     return out
 
 
-def _conjunct(m: re.Match[str], words: list[str], typ: str, lex: Any) -> tuple[str, Any] | None:
+def _words_before(text: str, conj: int) -> list[str]:
+    """The one or two words right before the conjunction at `conj` (an optional comma after them),
+    each a letter and word characters or hyphens, one whitespace apart: the first conjunct."""
+    chunk = text[max(0, conj - WINDOW): conj]
+    chunk = chunk[:-1] if chunk.endswith(",") else chunk
+    parts = chunk.split()
+    if not parts or chunk[-1].isspace() or not _WORD.fullmatch(parts[-1]):
+        return []
+    last = parts[-1]
+    if len(parts) >= 3 and _WORD.fullmatch(parts[-2]) and not chunk[-len(last) - 2].isspace():
+        return parts[-2:]
+    return [last]
+
+
+def _after_conjunctions(text: str) -> dict[int, int]:
+    """Position right after each " and " / " or " of the text -> the conjunction's start (a
+    lookup per candidate is cheaper than reading the text before each of ~40k candidates)."""
+    return {m.end(): m.start() for m in _CONJUNCTION.finditer(text)}
+
+
+def _conjunct(before: list[str], words: list[str], typ: str, lex: Any) -> tuple[str, Any] | None:
     """(the conjunct's words, the entry they name with the mention's head), shortest head first."""
+    firsts = dict.fromkeys((" ".join(before), before[-1]))
     for k in range(1, min(HEAD, len(words) - 1) + 1):
         head = " ".join(words[-k:])
-        for first in dict.fromkeys((m["words"], m["words"].split()[-1])):
+        for first in firsts:
             entry = lex.lookup(f"{first} {head}")
             if entry is not None and entry.type == typ:
                 return first, entry
