@@ -125,8 +125,12 @@ class PartFinder:
                 return pronoun, obj, "active"
             subj = group_left(groups, tok.i, floor, sent)
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
-            if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
+            if agent is None:
                 return None
+            if agent is subj and self._modifies_noun(sent, subj, tok.i):
+                # "X overexpression in a breast cancer cell line increased Y": the modified noun is a host
+                head = host_head(groups, subj, floor, sent)
+                return (head, obj, "active") if head is not None and head is not subj else None
             agent = subject_host(groups, agent, floor, sent)
             return (agent, obj, "active") if agent else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".
