@@ -45,3 +45,24 @@ def test_a_contrast_inside_the_host_phrase_keeps_both_subjects():
 ])
 def test_no_subject_from_a_modifier_or_an_introductory_phrase(text):
     assert not {t for t in triples(text) if t[0] in {"tumor", "gastric cancer"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raising predicate: the infinitive's subject is the predicate's, past a relative pronoun ...
+    ("BCL2L1, which is known to inhibit apoptosis, was down-regulated.", ("BCL2L1", "decreases", "apoptosis")),
+    # ... or an appositive
+    ("Lactoferrin, a milk glycoprotein, has been previously shown to inhibit angiogenesis.",
+     ("Lactoferrin", "decreases", "angiogenesis")),
+    ("Survivin, an apoptosis inhibitor, is able to block caspase-9.", ("Survivin", "decreases", "caspase-9")),
+    # a relative pronoun after a bracketed restatement refers to the name before the bracket
+    ("The protein c-FLIP (cellular FLICE-like inhibitory protein), which blocks apoptosis, was down-regulated.",
+     ("c-FLIP", "decreases", "apoptosis")),
+])
+def test_raising_predicates_and_restated_antecedents(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_verb_on_the_role_of_a_mention_makes_no_claim_on_it():
+    # "raises the question of the role of X": the verb acts on a role, not on X
+    found = triples("Patients developed leukemia (AML), which raises the question of the role of G-CSF in it.")
+    assert not {t for t in found if t[2] == "G-CSF"}
