@@ -66,3 +66,28 @@ def test_a_verb_on_the_role_of_a_mention_makes_no_claim_on_it():
     # "raises the question of the role of X": the verb acts on a role, not on X
     found = triples("Patients developed leukemia (AML), which raises the question of the role of G-CSF in it.")
     assert not {t for t in found if t[2] == "G-CSF"}
+
+
+def process_claims(text):
+    return {(c.subject.text, c.predicate, c.object.text, c.object.process) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Plasmin cleavage of fibronectin results in enhanced adhesion.",
+    "Injection of VEGF resulted in rapid cleavage of fibronectin by endogenous plasmin.",
+])
+def test_cleavage_by_an_agent_is_its_claim_with_the_process(text):
+    # the cleaving agent increases the cleavage of the mention after 'of' (CG: positive regulation of catabolism)
+    assert ("plasmin", "increases", "fibronectin", "cleavage") in {(s.lower(), p, o, pr) for s, p, o, pr in
+                                                                     process_claims(text)}
+
+
+def test_a_process_noun_that_is_a_cue_does_not_end_an_object_list():
+    found = process_claims("Knockdown of BAX reduced PARP cleavage and caspase-3 activation.")
+    assert ("BAX", "decreases", "PARP", "cleavage") in found
+    assert any(t[:3] == ("BAX", "decreases", "caspase-3") for t in found)
+
+
+def test_bare_cleavage_is_no_argument():
+    assert not triples("PARP cleavage was observed after BAX knockdown reduced caspase-3.") & {
+        ("BAX", "decreases", "cleavage")}

@@ -190,7 +190,9 @@ def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bo
     while k < sent.end and n < most and k not in starts:
         t = doc[k]
         det = determiners and t.lower_ in DETERMINERS
-        if not det and not (t.is_alpha and t.is_lower and t.lower_ not in cues.words and t.lower_ not in STOP
+        # a process noun that is also a noun cue ("PARP cleavage and caspase-3 activation") is passed
+        plain = t.lower_ not in cues.words or t.lower_ in cues.processes
+        if not det and not (t.is_alpha and t.is_lower and plain and t.lower_ not in STOP
                             and not t.lower_.endswith("ly")):
             break
         k += 1
