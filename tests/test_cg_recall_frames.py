@@ -91,3 +91,8 @@ def test_a_process_noun_that_is_a_cue_does_not_end_an_object_list():
 def test_bare_cleavage_is_no_argument():
     assert not triples("PARP cleavage was observed after BAX knockdown reduced caspase-3.") & {
         ("BAX", "decreases", "cleavage")}
+
+
+def test_degradation_is_a_process_noun_cue():
+    found = process_claims("EPOX induces glutathione depletion and Mcl-1 degradation in endothelial cells.")
+    assert ("EPOX", "increases", "Mcl-1", "degradation") in found
