@@ -96,3 +96,17 @@ def test_bare_cleavage_is_no_argument():
 def test_degradation_is_a_process_noun_cue():
     found = process_claims("EPOX induces glutathione depletion and Mcl-1 degradation in endothelial cells.")
     assert ("EPOX", "increases", "Mcl-1", "degradation") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second process noun after a process mention heads the phrase: the process is of the mention after 'of'
+    ("Deletion of miR-21 reduced the expression level of PTEN.", ("miR-21", "decreases", "PTEN", "expression")),
+    ("IL-1 increased the protein expression levels of Cdc42.", ("IL-1", "increases", "Cdc42", "expression")),
+])
+def test_two_process_nouns_before_of(text, expected):
+    assert expected in process_claims(text)
+
+
+def test_a_role_activity_keeps_its_holder():
+    # "the antiangiogenic activity of X" is a role claim on X, not a process of X
+    assert ("EPOX", "decreases", "antiangiogenic") in triples("We evaluated the antiangiogenic activity of EPOX in vitro.")
