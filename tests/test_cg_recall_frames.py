@@ -110,3 +110,14 @@ def test_two_process_nouns_before_of(text, expected):
 def test_a_role_activity_keeps_its_holder():
     # "the antiangiogenic activity of X" is a role claim on X, not a process of X
     assert ("EPOX", "decreases", "antiangiogenic") in triples("We evaluated the antiangiogenic activity of EPOX in vitro.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Docetaxel is effective against ovarian carcinoma.", ("Docetaxel", "decreases", "carcinoma")),
+    # the raising predicate may end in 'to be' before the causal phrase
+    ("Docetaxel, a taxane, has been found to be effective against several carcinomas.",
+     ("Docetaxel", "decreases", "carcinomas")),
+])
+def test_effective_against(text, expected):
+    found = triples(text)
+    assert any(t[0] == expected[0] and t[1] == expected[1] and expected[2] in t[2] for t in found), found

@@ -103,9 +103,11 @@ class PartFinder:
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
                 if main is not None:
                     return main, obj, "chain"
-                lifted = raising_start(sent, prev.i)  # "X, which is known to inhibit Y"
-                if lifted is not None:
-                    at, prev = lifted, prev_word(sent, lifted)
+            to = prev.i if prev is not None and prev.lower_ == "to" else \
+                prev.i - 1 if prev is not None and prev.lower_ == "be" and doc[prev.i - 1].lower_ == "to" else None
+            lifted = raising_start(sent, to) if to is not None and cue.form == "base" else None
+            if lifted is not None:  # "X, which is known to inhibit Y", "X has been found to be effective against Y"
+                at, prev = lifted, prev_word(sent, lifted)
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = self._chain_subject(sent, groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
