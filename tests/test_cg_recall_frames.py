@@ -121,3 +121,23 @@ def test_a_role_activity_keeps_its_holder():
 def test_effective_against(text, expected):
     found = triples(text)
     assert any(t[0] == expected[0] and t[1] == expected[1] and expected[2] in t[2] for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cells a bare bearer process belongs to are named where the subject acts ...
+    ("KLF4 overexpression in neural stem/progenitor cells increases proliferation.",
+     ("KLF4", "increases", "progenitor cells", "proliferation")),
+    # ... or as what a treatment was given to
+    ("Treatment of HeLa cells with recombinant IL-24 stimulated proliferation and invasion.",
+     ("IL-24", "increases", "HeLa cells", "proliferation")),
+])
+def test_a_bare_bearer_process_takes_the_cells_the_frame_names(text, expected):
+    assert expected in process_claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "IL-24 stimulated proliferation.",  # no cells named: no claim
+    "IL-24 from HeLa cells and HUVEC cells in culture stimulated proliferation.",  # no host or treated cells
+])
+def test_a_bare_bearer_process_without_named_cells_is_no_object(text):
+    assert not {t for t in process_claims(text) if t[3] == "proliferation"}

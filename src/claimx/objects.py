@@ -237,7 +237,7 @@ def _verbal(t, cues) -> bool:
     return any(c.kind == "verb" for c in cues.words.get(t.lower_, ())) or t.lower_ in cues.changes
 
 
-def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView):
+def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView, bearer=None):
     """(mention, process) of each member of the object; 'the secretion of IL-8 and IL-6' gives both
     mentions, 'reduced adhesion and invasion of X cells' X once, with the first process; a bare
     'expression' (a bearer process, processes.tsv) is none."""
@@ -256,7 +256,12 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         pairs = [(ents[k], process) for k in chained.members] if len(chained.members) > 1 else pairs
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
-            continue  # "X reduced the expression": of what, the entity stage did not find
+            # "X reduced the expression": of what, the entity stage did not find, unless the frame
+            # named the cells before the verb (`bearer`, bearers.bearer_cells)
+            cells = bearer() if bearer is not None and o.text.lower() not in mods.cues.gene_bearers else None
+            if cells is not None:
+                yield cells, o.text
+            continue
         if o.label_ == "cell" and process is not None and process.lower() in mods.cues.gene_bearers:
             continue  # "gene expression in cancer cells": the genes' expression, not the cells'
         listed = starts.get(o.start) if o.label_ != "process" else None
