@@ -141,3 +141,9 @@ def test_a_bare_bearer_process_takes_the_cells_the_frame_names(text, expected):
 ])
 def test_a_bare_bearer_process_without_named_cells_is_no_object(text):
     assert not {t for t in process_claims(text) if t[3] == "proliferation"}
+
+
+def test_a_verb_after_a_comma_starts_a_predicate_of_its_own():
+    # "improves metabolism, does not impair angiogenesis": angiogenesis is impair's object, not improve's
+    found = claims("Oxygent improves metabolism, does not impair angiogenesis, and slows growth.")
+    assert ("Oxygent", "increases", "angiogenesis", False) not in found

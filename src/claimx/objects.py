@@ -59,6 +59,21 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
     return g
 
 
+def _new_predicate(sent: SentView, pos: int, start: int, cues) -> bool:
+    """'X improves metabolism, does not impair angiogenesis': a verb cue after a comma between the
+    verb and the mention starts a predicate of its own, whose object the mention is."""
+    doc = sent.doc
+    for k in range(pos, start - 1):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < start and doc[j].lower_ in VERBAL | {"not", "also"}:
+            j += 1
+        if j < start and any(c.kind == "verb" for c in cues.words.get(doc[j].lower_, ())):
+            return True
+    return False
+
+
 def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
     """'(Insulin increases VEGF mRNA and) secreted protein levels in RPE cells': a measured quantity
     after the verb and then 'in' before the mention: the quantity (of no mention) is the object, the
@@ -128,7 +143,7 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None
     if effect_of(sent, g.start, g.end):
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
-    if located_after_noun(sent, pos, g.start, cues):
+    if located_after_noun(sent, pos, g.start, cues) or _new_predicate(sent, pos, g.start, cues):
         return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
