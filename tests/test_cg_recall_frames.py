@@ -147,3 +147,28 @@ def test_a_verb_after_a_comma_starts_a_predicate_of_its_own():
     # "improves metabolism, does not impair angiogenesis": angiogenesis is impair's object, not improve's
     found = claims("Oxygent improves metabolism, does not impair angiogenesis, and slows growth.")
     assert ("Oxygent", "increases", "angiogenesis", False) not in found
+
+
+def op_claims(text):
+    return {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive with no 'by' agent names its cause as a means
+    ("Ets-1 is induced in endothelial cells after injury through activation of p38.",
+     ("p38", "activation", "increases", "Ets-1")),
+    ("HIF-1alpha is increased through A3 adenosine receptor stimulation.",
+     ("A3 adenosine receptor", None, "increases", "HIF-1alpha")),
+])
+def test_a_means_phrase_names_a_passive_agent(text, expected):
+    assert expected in op_claims(text)
+
+
+def test_a_passive_subject_is_no_agent_of_the_means():
+    found = triples("VEGF was increased via activation of p38.")
+    assert ("VEGF", "increases", "p38") not in found
+    assert ("p38", "increases", "VEGF") in found
+
+
+def test_an_active_subject_still_acts_through_its_means():
+    assert ("IL-6", "increases", "STAT3") in triples("IL-6 increases VEGF through activation of STAT3.")

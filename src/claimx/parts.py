@@ -13,6 +13,7 @@ from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
+from claimx.means_agents import means_agent, passive_between
 from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
@@ -66,7 +67,8 @@ class PartFinder:
                 return None
             aux = aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
-                agent = group_after_by(groups, tok.i + 1, limit, sent)
+                agent = group_after_by(groups, tok.i + 1, limit, sent) or \
+                    means_agent(sent, groups, tok.i + 1, limit, self.mods.before, self.mods.after, self.cues)
                 if agent is None:
                     return None
                 patient = (whose_antecedent(sent, groups, aux, self.cues.processes) if aux is not None else None) \
@@ -159,6 +161,8 @@ class PartFinder:
             return agent, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
             subj = self._chain_subject(sent, groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
+            if subj is not None and passive_between(sent, subj.end, prev.i, self.cues):
+                return None  # "Y was increased via activation of Z": Y is the patient (means_agents.py)
             return (subj, obj, "chain") if subj else None
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
