@@ -172,3 +172,7 @@ def test_a_passive_subject_is_no_agent_of_the_means():
 
 def test_an_active_subject_still_acts_through_its_means():
     assert ("IL-6", "increases", "STAT3") in triples("IL-6 increases VEGF through activation of STAT3.")
+
+
+def test_depress_is_a_down_verb():
+    assert ("Razoxane", "decreases", "metastases") in triples("Razoxane depresses lung metastases in mice.")
