@@ -176,3 +176,10 @@ def test_an_active_subject_still_acts_through_its_means():
 
 def test_depress_is_a_down_verb():
     assert ("Razoxane", "decreases", "metastases") in triples("Razoxane depresses lung metastases in mice.")
+
+
+def test_a_participle_before_a_mention_is_no_main_verb_for_an_infinitive():
+    # "activated Akt" modifies Akt: the infinitive's subject is Akt, not the mention opening the clause
+    found = triples("In these breast cancers activated Akt fails to inactivate FOXO3a.")
+    assert ("Akt", "decreases", "FOXO3a") in found
+    assert ("breast cancers", "decreases", "FOXO3a") not in found

@@ -102,7 +102,7 @@ class PartFinder:
                 able = capacity_subject(sent, groups, prev.i)  # "the ability of X to inhibit Y"
                 if able is not None:
                     return able, obj, "active"
-                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
+                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._verb_between(sent, groups, a, b))
                 if main is not None:
                     return main, obj, "chain"
             to = prev.i if prev is not None and prev.lower_ == "to" else \
@@ -251,6 +251,14 @@ class PartFinder:
                     and doc[k - 1].text != "-" and ("before", (t.lower_,)) not in self.cues.operators:
                 return None
         return subj
+
+    def _verb_between(self, sent: SentView, groups: list[Group], start: int, end: int) -> bool:
+        """A cue word in [start, end) used as a verb: not a participle right before a mention, which
+        modifies it ('In these breast cancers activated Akt fails to inactivate FOXO3a')."""
+        doc = sent.doc
+        starts = {g.start for g in groups}
+        return any(t.lower_ in self.cues.words and not (t.lower_.endswith("ed") and t.i + 1 in starts)
+                   for t in doc[start:end])
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
