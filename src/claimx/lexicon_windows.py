@@ -32,6 +32,7 @@ class LexiconWindows:
         self._concept = concept
         self._memo: dict[str, tuple[Any, bool]] = {}  # surface -> (concept or None, alive)
         self._flags: dict[int, int] = {}  # ORTH hash -> _OPEN | _CLOSE | ...
+        self._word: dict[int, Any] = {}  # ORTH hash -> the one-word probe's concept or None
         self._flags_cues: Any = None  # the cues _flags were worked out with
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
@@ -55,6 +56,9 @@ class LexiconWindows:
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         probe = self._prober(lex)
+        word = self._word
+        if len(word) > MEMO_LIMIT:
+            word.clear()
         flags = self._word_flags(orth, index, cues, probe)
         blocked = (space != 0) | ((punct != 0) & (flags & _OPEN == 0))
         after_hyphen = numpy.zeros(n, dtype=bool)
@@ -65,11 +69,15 @@ class LexiconWindows:
         stop = (flags & _STOP != 0).tolist()
         out = []
         nxt = 0  # tokens before this one belong to the last match
-        for i in numpy.flatnonzero(~skip & (flags & _ALIVE != 0)).tolist():
+        opens = numpy.flatnonzero(~skip & (flags & _ALIVE != 0))
+        # the one-word probe by ORTH: an int key instead of slicing and hashing the word again
+        for i, h in zip(opens.tolist(), orth[opens].tolist()):
             if i < nxt:
                 continue
             a = starts[i]
-            concept, _ = probe(text[a: a + lengths[i]])
+            concept = word.get(h, word)
+            if concept is word:
+                concept = word[h] = probe(text[a: a + lengths[i]])[0]
             hit = (i + 1, concept) if concept is not None and can_end[i] else None
             for j in range(i + 2, min(n, i + window) + 1):
                 if stop[j - 1]:
@@ -127,6 +135,7 @@ class LexiconWindows:
             self._prefix_of = lex
             self._memo.clear()
             self._flags.clear()
+            self._word.clear()
         keys = self._sorted_keys
 
         def has_prefix(p: str) -> bool:
