@@ -191,12 +191,12 @@ def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Conc
     if not n:
         return []
     bounds = [0, *index.sentence_starts(doc), n]
-    text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
+    text, starts, lengths = index.text, index.starts, index.lengths
     mention_starts = [sc[0].start for sc in chosen]  # chosen is sorted by start
     out = []
     for t in range(1, len(bounds) - 1):  # the first sentence has no previous one
         start, end = bounds[t], bounds[t + 1]
-        head = start + 1 if spaces[start] and end - start > 1 else start
+        head = start + 1 if end - start > 1 and doc[start].is_space else start  # a Token only per sentence
         if lengths[head] not in _PRONOUN_LENGTHS:
             continue
         plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])

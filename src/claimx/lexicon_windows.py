@@ -19,6 +19,7 @@ _WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth match
 _BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
 # bits of what the rules ask of a word (LexiconWindows._word_flags)
 _OPEN, _CLOSE, _HYPHEN, _STOP, _SKIP_WORD, _BAD_END_WORD, _SUFFIX, _ALIVE = 1, 2, 4, 8, 16, 32, 64, 128
+_SPACE, _PUNCT = 256, 512  # the lexeme's IS_SPACE and IS_PUNCT
 
 
 class LexiconWindows:
@@ -34,6 +35,7 @@ class LexiconWindows:
         self._flags: dict[int, int] = {}  # ORTH hash -> _OPEN | _CLOSE | ...
         self._word: dict[int, Any] = {}  # ORTH hash -> the one-word probe's concept or None
         self._flags_cues: Any = None  # the cues _flags were worked out with
+        self._flags_vocab: Any = None  # ... and the vocab whose lexemes gave _SPACE and _PUNCT
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
 
@@ -52,15 +54,14 @@ class LexiconWindows:
             return []
         starts, lengths = index.starts, index.lengths
         orth = doc.to_array(ORTH)
-        space, punct = index.rows[:, 2], index.rows[:, 3]
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         probe = self._prober(lex)
         word = self._word
         if len(word) > MEMO_LIMIT:
             word.clear()
-        flags = self._word_flags(orth, index, cues, probe)
-        blocked = (space != 0) | ((punct != 0) & (flags & _OPEN == 0))
+        flags = self._word_flags(orth, index, doc.vocab, cues, probe)
+        blocked = (flags & _SPACE != 0) | ((flags & _PUNCT != 0) & (flags & _OPEN == 0))
         after_hyphen = numpy.zeros(n, dtype=bool)
         after_hyphen[1:] = flags[:-1] & _HYPHEN != 0
         # never start inside "X-induced": that word belongs to X
@@ -94,17 +95,19 @@ class LexiconWindows:
                 nxt = j
         return out
 
-    def _word_flags(self, orth, index: TokenIndex, cues: Any,
+    def _word_flags(self, orth, index: TokenIndex, vocab: Any, cues: Any,
                     probe: Callable[[str], tuple[Any, bool]]) -> numpy.ndarray:
         """Each token's word flags (worked out once per distinct word)."""
         known = self._flags
-        if self._flags_cues is not cues:
+        if self._flags_cues is not cues or self._flags_vocab is not vocab:
             known.clear()
-            self._flags_cues = cues
+            self._flags_cues, self._flags_vocab = cues, vocab
 
         def flags_of(w: str) -> int:
             low = w.lower()
-            return ((w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
+            lexeme = vocab[w]  # the token's own lexeme (its ORTH is w's hash)
+            return (lexeme.is_space * _SPACE | lexeme.is_punct * _PUNCT
+                    | (w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
                     | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
                     | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
                     | probe(w)[1] * _ALIVE)  # some key starts with the word
