@@ -19,6 +19,7 @@ from claimx.found import Found, TokenIndex, set_ents
 from claimx.owned_parts import owned_parts
 from claimx.lexicon_windows import LexiconWindows
 from claimx.pipeline import doc_text
+from claimx.viruses import virus_names
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ def _lexicon_concept(entry: Any) -> Concept:
 
 def _cell_concept(id_: str, name: str) -> Concept:
     return Concept(id_, name, "cell", (), "pattern")
+
+
+def _agent_concept(id_: str, name: str) -> Concept:
+    return Concept(id_, name, "agent", (), "pattern")
 
 
 if not Span.has_extension("claimx"):
@@ -89,6 +94,7 @@ class EntityRecognizer:
             if span is not None:
                 found.append((span, self._pattern_concept(m, lex)))
         found.extend(elided_members(found, index, lex, _lexicon_concept))  # "caspase-3 and -7"
+        found.extend(virus_names(index, _agent_concept))  # "Rous sarcoma virus"
         found.extend(self._abbreviations(doc, index, found))
         found = lines_named_alone(found)  # "NIH3T3" where "NIH3T3 cells" is written too
         found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"

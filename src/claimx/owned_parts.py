@@ -4,7 +4,8 @@ Without this rule the virus (an agent, README "Viruses are agents") is a mention
 after the protein, and the claim rules take it as the subject ("LMP1 of Epstein-Barr virus
 induces proliferation" -> the virus induces it). The protein is what acts; the virus only says
 whose protein it is. So "<protein> of [the] <virus>" becomes one mention spanning the phrase
-with the protein's concept.
+with the protein's concept. A part named by its bracketed short form ("the long terminal repeat
+(LTR) of Moloney murine leukemia virus") gives the phrase from the bracket on.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from claimx.found import Found, TokenIndex
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"(?P<close>\))?\s+of\s+(?:the\s+)?")
 PARTS = frozenset({"gene_protein", "cytokine"})
 
 
@@ -39,7 +40,12 @@ def owned_parts(found: Iterable[tuple[Any, Any]], index: TokenIndex) -> list[tup
         virus = viruses.get(of.end()) if of is not None else None
         if virus is None:
             continue
-        phrase = index.strict(span.start_char, virus.end_char)
+        start = span.start_char
+        if of.group("close"):  # "the long terminal repeat (LTR) of Moloney murine leukemia virus"
+            if start == 0 or text[start - 1] != "(":
+                continue
+            start -= 1
+        phrase = index.strict(start, virus.end_char)
         if phrase is not None:
             out.append((phrase, concept))
     return out

@@ -93,6 +93,18 @@ def _ion(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("+", k + 1)
 
 
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _hyphen_symbol(text: str) -> Iterator[tuple[int, int]]:
+    # A match is STEM (a capital and 1-3 lower-case letters) "-" CAPITALS: it starts 2 to 4
+    # characters before a hyphen with a lower-case letter before it and a capital after it.
+    for m in _HYPHEN_CAPITAL.finditer(text):
+        k = m.start()
+        if text[k - 1: k].islower():
+            yield max(k - 4, 0), k - 1
+
+
 def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
     def regions(text: str) -> Iterator[tuple[int, int]]:
         hits = set()
@@ -114,6 +126,7 @@ _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "d9a078a36d2c1cae": _symbol,
     "e4c48ea1dc3f98d5": _ion,
     "4be7b71c7da5fad6": _transformed,
+    "f4288a6e3a311051": _hyphen_symbol,
 }
 
 
