@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.arguments import Group, build_groups, examples_of
 from claimx.asides import but_not
+from claimx.bearers import bearer_cells
 from claimx.causal import causal_at, composed
 from claimx.clauses import grammatical_subject
 from claimx.compounds import compound_heads, glued_member
@@ -264,7 +265,8 @@ class ClaimFinder:
             s = self.mods.target(s, self.lexicon) if op is not None else s
             concept = concept_of(s)
             if listed is None:
-                pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
+                pairs = listed_objects(self.mods, self._starts, obj, ents, sent,
+                                       lambda: bearer_cells(sent, context_ents, tok.i))
                 listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
