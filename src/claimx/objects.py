@@ -174,6 +174,11 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> 
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
         if nxt is None:
             break
+        # "procaspase-9 processing and cisplatin-induced apoptosis": the listed object is the apoptosis,
+        # the drug before the suffix is its cause (the suffix claim), not the verb's object
+        nxt = past_suffixed(sorted(starts.values(), key=lambda h: h.start), nxt, sent.end, sent, cues)
+        if nxt is None:
+            break
         after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)
         if after < sent.end and _verbal(doc[after], cues):
             break  # "..., and IL-10 increased": a new clause's subject
