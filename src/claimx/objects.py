@@ -36,6 +36,11 @@ MEASURES = {"level", "levels", "amount", "amounts", "concentration", "concentrat
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
+# Prepositions that put a mention beside the suffixed noun rather than make it the noun's bearer
+# ('of' does: "IL-6-induced expression of VEGF")
+PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
+
+
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
     """The object past 'Y-induced' (or 'Y mediated'); `g` itself when no suffix cue follows it.
 
@@ -54,8 +59,8 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
             return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
         g = group_right(groups, k + 1, limit, sent)
-        if g is None:
-            return None
+        if g is None or any(t.lower_ in PLACED for t in doc[k + 1: g.start]):
+            return None  # "VEGF-induced cord formation on collagen": the formation (no mention), not the collagen
     return g
 
 
