@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from claimx.by_agents import by_phrase_head
 from claimx.arguments import BEFORE_VERB, SETTINGS, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
@@ -126,6 +127,11 @@ class PartFinder:
             subj = group_left(groups, tok.i, floor, sent)
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
             if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
+                return None
+            # "the pathway utilized by X to induce Y": an infinitive's subject is the by-agent itself
+            infinitive = prev is not None and prev.lower_ == "to"
+            agent = by_phrase_head(groups, sent, agent, floor) if agent is subj and not infinitive else agent
+            if agent is None:
                 return None
             agent = subject_host(groups, agent, floor, sent)
             return (agent, obj, "active") if agent else None
