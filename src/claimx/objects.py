@@ -135,6 +135,8 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
     if located_after_noun(sent, pos, g.start, cues):
         return None
+    if any(t.lower_ in VERBAL for t in sent.doc[pos: g.start]):
+        return None  # "improves epithelial metabolism, does not impair angiogenesis": another verb's object
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
