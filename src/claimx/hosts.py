@@ -17,6 +17,10 @@ from claimx.tokview import SentView
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
 ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
+# Words after which a name still heads its appositive: "the levels of Cdc42, a Rho GTPase that ...",
+# "angiogenic factors such as CCN1, an immediate-early gene product critical for Y" (a setting word
+# before the name does not: "In mice, a high dose of X reduced Y")
+NAMING_BEFORE = {"of", "as"}
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
 HOST_REACH = 3  # other lower-case words before the mention after 'in'
 # Prepositions opening a phrase of their own between a mention and a relative pronoun (antecedent)
@@ -81,7 +85,8 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
         opening = next((i for i in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[i].text == "("), None)
         end = opening if opening is not None else end
     named = next((h for h in reversed(groups) if h.end == end), None)
-    if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","):
+    if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","
+                                                     or doc[named.start - 1].lower_ in NAMING_BEFORE):
         return g
     return named
 

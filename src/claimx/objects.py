@@ -36,6 +36,11 @@ MEASURES = {"level", "levels", "amount", "amounts", "concentration", "concentrat
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
+# Prepositions that put a mention beside the suffixed noun rather than make it the noun's bearer
+# ('of' does: "IL-6-induced expression of VEGF")
+PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
+
+
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
     """The object past 'Y-induced' (or 'Y mediated'); `g` itself when no suffix cue follows it.
 
@@ -54,8 +59,8 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
             return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
         g = group_right(groups, k + 1, limit, sent)
-        if g is None:
-            return None
+        if g is None or any(t.lower_ in PLACED for t in doc[k + 1: g.start]):
+            return None  # "VEGF-induced cord formation on collagen": the formation (no mention), not the collagen
     return g
 
 
@@ -145,6 +150,8 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
     if located_after_noun(sent, pos, g.start, cues) or _new_predicate(sent, pos, g.start, cues):
         return None
+    if any(t.lower_ in VERBAL for t in sent.doc[pos: g.start]):
+        return None  # "improves epithelial metabolism, does not impair angiogenesis": another verb's object
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
@@ -187,6 +194,11 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> 
         if k is None or _verbal(doc[k], cues):
             break
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
+        if nxt is None:
+            break
+        # "procaspase-9 processing and cisplatin-induced apoptosis": the listed object is the apoptosis,
+        # the drug before the suffix is its cause (the suffix claim), not the verb's object
+        nxt = past_suffixed(sorted(starts.values(), key=lambda h: h.start), nxt, sent.end, sent, cues)
         if nxt is None:
             break
         after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)

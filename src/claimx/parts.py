@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from claimx.by_agents import by_phrase_head
 from claimx.arguments import BEFORE_VERB, SETTINGS, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
@@ -140,6 +141,11 @@ class PartFinder:
                 # "X overexpression in a breast cancer cell line increased Y": the modified noun is a host
                 head = host_head(groups, subj, floor, sent)
                 return (head, obj, "active") if head is not None and head is not subj else None
+            # "the pathway utilized by X to induce Y": an infinitive's subject is the by-agent itself
+            infinitive = prev is not None and prev.lower_ == "to"
+            agent = by_phrase_head(groups, sent, agent, floor) if agent is subj and not infinitive else agent
+            if agent is None:
+                return None
             agent = subject_host(groups, agent, floor, sent)
             return (agent, obj, "active") if agent else None
         # Nouns and adjectives: "X leads to a reduction in Y", "the X-mediated suppression of Y".

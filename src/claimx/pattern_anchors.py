@@ -5,8 +5,8 @@ only start at a few places, only those are tried, each with `regex.match(text, p
 attempt `finditer` makes there (lookarounds see the whole text), so the matches are the
 same. The places come from the pattern's literal prefixes when it has them (every match of
 the cytokine pattern starts "IL", "CCL", ...: regex_prefix.py), else from a shortcut reasoned
-from one exact regular expression (the cell-line, pathway, symbol and ion patterns); an edited
-pattern loses its shortcut and is simply scanned in full again.
+from one exact regular expression (the cell-line, pathway, symbol, ion and transformed-cells
+patterns); an edited pattern loses its shortcut and is simply scanned in full again.
 """
 
 from __future__ import annotations
@@ -54,6 +54,17 @@ def _pathway(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("/", k + 1)
 
 
+def _transformed(text: str) -> Iterator[tuple[int, int]]:
+    # Its lookbehind puts a match right after "transformed" and one whitespace character;
+    # the cell words it could start with ("cell", "clone") are far more frequent.
+    k = text.find("transformed")
+    while k >= 0:
+        p = k + len("transformed")
+        if p < len(text) and text[p].isspace():
+            yield p + 1, p + 2
+        k = text.find("transformed", p)
+
+
 # A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) and
 # stays in it. Each alternative needs there a capital A-Z after the run's first character (the
 # inner-capital ones and "AB..."), a capital with a digit after it (the digit-and-capital one,
@@ -82,6 +93,18 @@ def _ion(text: str) -> Iterator[tuple[int, int]]:
         k = text.find("+", k + 1)
 
 
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _hyphen_symbol(text: str) -> Iterator[tuple[int, int]]:
+    # A match is STEM (a capital and 1-3 lower-case letters) "-" CAPITALS: it starts 2 to 4
+    # characters before a hyphen with a lower-case letter before it and a capital after it.
+    for m in _HYPHEN_CAPITAL.finditer(text):
+        k = m.start()
+        if text[k - 1: k].islower():
+            yield max(k - 4, 0), k - 1
+
+
 def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
     def regions(text: str) -> Iterator[tuple[int, int]]:
         hits = set()
@@ -102,6 +125,8 @@ _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "076bfba5c7dd76c7": _pathway,
     "d9a078a36d2c1cae": _symbol,
     "e4c48ea1dc3f98d5": _ion,
+    "4be7b71c7da5fad6": _transformed,
+    "f4288a6e3a311051": _hyphen_symbol,
 }
 
 

@@ -44,12 +44,19 @@ def _glued(c: str) -> bool:
     return c.isalnum() or c in "-_"
 
 
+def _suffixed(text: str, end: int) -> bool:
+    """A hyphen and a lower-case word after the name ("alinidine-stimulated", "linomide-treated"): the
+    tokenizer splits claim suffixes and treatment tails off, and a match that does not end on a token
+    boundary ("linomide-resistant" stays one token) is dropped when it is aligned to the tokens."""
+    return text[end] == "-" and text[end + 1: end + 3].isalpha() and text[end + 1: end + 3].islower()
+
+
 def _word_at(text: str, end: int) -> int | None:
     """The start of the letters-only word ending at `end`, when it stands alone and reads as a name."""
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    if (start > 0 and _glued(text[start - 1])) or (end < len(text) and _glued(text[end])):
+    if (start > 0 and _glued(text[start - 1])) or (end < len(text) and _glued(text[end]) and not _suffixed(text, end)):
         return None
     word = text[start:end]
     return start if word[1:].islower() and word.isascii() else None
