@@ -70,3 +70,10 @@ def mentions_in(text: str) -> list:
 
     p = process(Source("<test>", text, ""), build_nlp())
     return [mention(p, e) for e in p.doc.ents]
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) texts of the claims claimx's default pipeline finds in `text`."""
+    from claimx.extract import extract_text
+
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}

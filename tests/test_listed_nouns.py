@@ -2,11 +2,7 @@
 
 import pytest
 
-from claimx.extract import extract_text
-
-
-def triples(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,12 +3,9 @@
 import pytest
 
 from claimx.errors import BadLexicon
-from claimx.extract import extract_text
 from claimx.means import load_means
 
-
-def triples(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text, expected", [

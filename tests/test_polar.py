@@ -6,9 +6,7 @@ from claimx.errors import BadLexicon
 from claimx.extract import extract_text
 from claimx.polar import load_polar, load_steps
 
-
-def triples(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text, expected", [

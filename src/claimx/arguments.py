@@ -41,6 +41,7 @@ MAX_GAP = 10
 # After "in": a setting, not a place or a list member ("increased in vitro cell migration",
 # "angiogenesis in vivo and endothelial cell migration").
 SETTINGS = {"vivo", "vitro", "situ"}
+LINE_WORDS = {"cell", "cells", "line", "lines"}  # "<disease> cell line, NAME,": the name restates the line
 LOCATED = {"in", "into", "within"}  # a mention after these is where something happens, not who acts
 NOT_IN_AGENT = {"was", "were", "is", "are", "be", "been"}
 # Words that end a noun phrase between two mentions: the later mention is not its name.
@@ -203,6 +204,9 @@ def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView
     if head is None:
         return None
     words = [t for t in doc[head.end: g.start] if not t.is_space]
+    hosted = _host_before_comma(groups, g, head, words, floor, sent)
+    if hosted is not None:
+        return hosted
     if words and words[0].text == "(":  # a restatement "(TAMs)" the group left out
         close = next((k for k, t in enumerate(words) if t.text == ")"), None)
         words = words[close + 1:] if close is not None else words
@@ -210,6 +214,28 @@ def _before_participle(groups: list[Group], g: Group, floor: int, sent: SentView
         return None
     first = words[0]
     return head if first.is_lower and first.is_alpha and first.lower_.endswith(("ing", "ed")) else None
+
+
+def _host_before_comma(groups: list[Group], g: Group, head: Group, words: list, floor: int,
+                       sent: SentView) -> Group | None:
+    """'Expression of X in ovarian cancer cells, significantly inhibited Y', 'X overexpression in a
+    representative ESCC cell line, EC9706, increased Y': the comma closes the place where X acts
+    (a cell line's name may restate it), and X, before the 'in', is the subject (hosts.host_head)."""
+    from claimx.hosts import host_head  # hosts builds on this module
+
+    if len(words) > 1 and words[-1].text == "," and all(t.lower_ in LINE_WORDS for t in words[:-1]):
+        g = head  # the name restates "<head> cell line"
+    elif not words or words[0].lower_ not in LOCATED or not all(_modifier_word(t) for t in words[1:]):
+        return None
+    found = host_head(groups, g, floor, sent)
+    if found is None or found is g:
+        return None
+    other = contrasted(groups, found, floor, sent)  # "X, but not W in ... cells,": both, W negated
+    return Group(other.members + found.members, other.start, found.end) if other is not None else found
+
+
+def _modifier_word(t) -> bool:
+    return t.text == "/" or t.is_alpha and t.is_lower and t.lower_ not in CLAUSE_STOP
 
 
 def _is_example_list(g: Group, sent: SentView) -> bool:

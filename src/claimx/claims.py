@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.arguments import Group, build_groups, examples_of
 from claimx.asides import but_not
+from claimx.bearers import bearer_cells
 from claimx.causal import causal_at, composed
 from claimx.clauses import grammatical_subject
 from claimx.compounds import compound_heads, glued_member
@@ -39,6 +40,7 @@ from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
 from claimx.states import describes_state, operator_word
+from claimx.study_heads import names_study
 from claimx.tokview import SentView, Tok, TokenTable, concept_of
 
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.8, "relative": 0.7, "chain": 0.65, "nominal": 0.65, "suffix": 0.7,
@@ -260,15 +262,20 @@ class ClaimFinder:
             s = self.mods.agent_of(ents[si], ents, sent.doc)
             if s.label_ == "process" and s.text.lower() in self.cues.processes or operator_word(ents, si, self.cues):
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
+            if rule != "suffix" and names_study(sent, s):
+                continue  # "MEN II A patients", "the MTX group": the study's subjects (study_heads.py)
             op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
             s = self.mods.target(s, self.lexicon) if op is not None else s
             concept = concept_of(s)
             if listed is None:
-                pairs = listed_objects(self.mods, self._starts, obj, ents, sent)
+                pairs = listed_objects(self.mods, self._starts, obj, ents, sent,
+                                       lambda: bearer_cells(sent, context_ents, tok.i))
                 listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or concept.id == other.id or key in found:
+                    continue
+                if rule != "suffix" and names_study(sent, o):
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 claim = RawClaim(s, o, cue.predicate, op, process, negated_s, hedged, rule,

@@ -18,6 +18,7 @@ INTRO = {"in", "for", "among", "after", "during", "like", "unlike", "similar", "
 # A verb form after these is a noun ("the release of IFN-γ", "its increase"), never the clause's verb.
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such"}
 # Set expressions the per-token tests below would otherwise rebuild at every token.
+RESTATEMENT_REACH = 8  # tokens of a bracketed restatement between a name and its comma
 PASSED_ADVERBS = ADVERBS - {"not", "n't"}  # prev_word looks past these, never past a negation
 NOUN_FOLLOWERS = BE | {"of"}
 
@@ -88,9 +89,16 @@ def before_comma(groups: list[Group], sent: SentView, i: int) -> Group | None:
     k = i - 1
     while k > sent.start and sent.doc[k].is_space:
         k -= 1
-    if sent.doc[k].text == ",":
-        return next((g for g in groups if g.end == k), None)
-    return None
+    if sent.doc[k].text != ",":
+        return None
+    found = next((g for g in groups if g.end == k), None)
+    if found is None and sent.doc[k - 1].text == ")":
+        # "c-FLIP (cellular Flice-like inhibitory protein), which ...": past a bracketed restatement
+        opening = next((j for j in range(k - 2, max(sent.start, k - RESTATEMENT_REACH) - 1, -1)
+                        if sent.doc[j].text in "()"), None)
+        if opening is not None and sent.doc[opening].text == "(":
+            found = next((g for g in groups if g.end == opening), None)
+    return found
 
 
 def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group | None:

@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet, suffix_head
+from claimx.hosts import appositive_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
 from claimx.subjects import left_chain
@@ -237,8 +238,9 @@ def appositive(sent: SentView, groups: list[Group], cues: CueSet) -> list[Constr
                 if j + 1 < sent.end and doc[j + 1].lower_ in links:
                     limit = next((t.i for t in doc[j + 2: sent.end] if t.text in {",", ";"}), sent.end)
                     obj = group_right(groups, j + 2, limit, sent)
-                    if obj is not None:
-                        out.append(Construction(g, obj, "appositive", cue, j, g))
+                    if obj is not None:  # "Autotaxin, an exo-nucleotide phosphodiesterase, is a stimulator of Y"
+                        name = appositive_head(groups, g, sent.start, sent)
+                        out.append(Construction(name, obj, "appositive", cue, j, name))
                 break
             if not t.is_alpha or any(h.start <= j < h.end for h in groups):
                 break  # a mention or punctuation: not a run of adjectives

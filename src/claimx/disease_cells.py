@@ -45,8 +45,11 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
     text = index.text
     diseases: list[tuple[Found, Any]] = []
     lines: list[tuple[Found, Any]] = []
+    ends = _ends_before_cells(text)
+    if not ends:
+        return []
     for span, concept in found:
-        if concept.type not in ("disease", "gene_protein"):
+        if concept.type not in ("disease", "gene_protein") or span.end_char not in ends:
             continue
         after = _AFTER.match(text, span.end_char)
         if after is None:
@@ -72,6 +75,24 @@ def disease_cells(found: Iterable[tuple[Any, Any]], index: TokenIndex,
     return diseases + lines
 
 
+def _ends_before_cells(text: str) -> set[int]:
+    """Every offset `_AFTER` can match at: the space before a "cell", or the space before the word
+    (a run of letters, digits, "_" and "-") and space before a "cell". Found from the few "cell"s of
+    a text, so that `_AFTER` is tried only on the mentions ending there, not on every disease and gene."""
+    ends = set()
+    k = text.find("cell")
+    while k >= 0:
+        if k > 0 and text[k - 1].isspace():
+            ends.add(k - 1)
+            j = k - 1
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_-"):  # [\w-]
+                j -= 1
+            if j < k - 1:
+                ends.add(j - 1)
+        k = text.find("cell", k + 4)
+    return ends
+
+
 def _line(make: Callable[[str, str], Any], name: str) -> Any:
     """The concept the `cell_line` pattern gives a line of this name."""
     return make(f"{_LINE_PREFIX}{name}_cell", f"{name} cell")
@@ -91,8 +112,14 @@ def lines_named_alone(found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
                 lines.setdefault(name, concept)
     if not lines:
         return found
-    return [(span, lines.get(span.text, concept) if _unlisted_symbol(concept) else concept)
-            for span, concept in found]
+    out = found
+    for k, (span, concept) in enumerate(found):
+        line = lines.get(span.text)  # a dict probe is cheaper than _unlisted_symbol, and rarely hits
+        if line is not None and _unlisted_symbol(concept):
+            if out is found:
+                out = list(found)
+            out[k] = (span, line)
+    return out
 
 
 def _unlisted_symbol(concept: Any) -> bool:

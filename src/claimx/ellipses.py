@@ -33,12 +33,14 @@ def elided_members(found: Iterable[tuple[Any, Any]], index: TokenIndex, lex: Any
         if concept.type not in TYPES or end >= len(text) or text[end] not in ",/ " \
                 or not text[end - 1].isalnum():
             continue
+        m = _NEXT.match(text, end)  # before _NUMBERED: most numbered mentions have no member after them
+        if m is None:
+            continue
         named = _NUMBERED.fullmatch(span.text)
         if named is None:
             continue
-        pos = end
-        while (m := _NEXT.match(text, pos)) is not None:
-            if text[pos] == "/" and concept.type != "gene_protein":
+        while m is not None:
+            if text[m.start()] == "/" and concept.type != "gene_protein":
                 break  # "IL-6/10" is one cytokine name (the cytokine_family pattern), as the gold sets read it
             entry = lex.lookup(named["base"] + named["sep"] + m["num"])
             if entry is None or entry.type != concept.type:
@@ -48,5 +50,5 @@ def elided_members(found: Iterable[tuple[Any, Any]], index: TokenIndex, lex: Any
             if member is None:
                 break
             out.append((member, concept_of(entry)))
-            pos = m.end()
+            m = _NEXT.match(text, m.end())
     return out

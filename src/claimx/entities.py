@@ -201,12 +201,12 @@ def _pronouns(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Found, Conc
     if not n:
         return []
     bounds = [0, *index.sentence_starts(doc), n]
-    text, starts, lengths, spaces = index.text, index.starts, index.lengths, index.spaces
+    text, starts, lengths = index.text, index.starts, index.lengths
     mention_starts = [sc[0].start for sc in chosen]  # chosen is sorted by start
     out = []
     for t in range(1, len(bounds) - 1):  # the first sentence has no previous one
         start, end = bounds[t], bounds[t + 1]
-        head = start + 1 if spaces[start] and end - start > 1 else start
+        head = start + 1 if end - start > 1 and doc[start].is_space else start  # a Token only per sentence
         if lengths[head] not in _PRONOUN_LENGTHS:
             continue
         plural = PRONOUNS.get(text[starts[head]: starts[head] + lengths[head]])
@@ -269,7 +269,11 @@ def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
-    skip_starts = [s for s, _ in merged]
+    # a flag per character up to the last skip's end: a candidate's test is one index, not a bisection
+    limit = merged[-1][1] if merged else 0
+    skipped = bytearray(limit)
+    for s, e in merged:
+        skipped[s:e] = b"\1" * (e - s)
     by_rank: list[list] = [[] for _ in range(max(3, *_RANK.values()) + 1)]  # 3: an unranked source
     rank = _RANK
     for sc in found:  # a stable sort by rank
@@ -278,24 +282,33 @@ def _choose(found: list[tuple[Span, Concept]], skips: tuple[tuple[int, int], ...
     for group in by_rank:
         for sc in group:
             span = sc[0]
-            if merged:
-                k = bisect.bisect_right(skip_starts, span.start_char) - 1
-                if k >= 0 and span.start_char < merged[k][1]:
-                    continue
+            if span.start_char < limit and skipped[span.start_char]:
+                continue
             key = span.start << 32 | span.end
             if key not in first:
                 first[key] = sc
-    # longest first, then leftmost: the order filter_spans visits ranges in (keys are distinct)
-    order = sorted(first, key=lambda key: ((key & _LOW) - (key >> 32)) << 32 | (_LOW - (key >> 32)), reverse=True)
-    taken = bytearray(max((key & _LOW for key in order), default=0) + 1)
+    # Longest first, then leftmost: the order filter_spans visits ranges in (keys are distinct).
+    # Most ranges are one token: they come after every longer one and cannot overlap one another,
+    # so they are not sorted, only kept where their token is still free after the longer ones.
+    singles = [key for key in first if (key & _LOW) - (key >> 32) == 1]
+    order = sorted([key for key in first if (key & _LOW) - (key >> 32) != 1], key=_filter_order, reverse=True)
+    if order and (order[-1] & _LOW) <= (order[-1] >> 32):  # an empty range comes after the one-token ones
+        order, singles = sorted(first, key=_filter_order, reverse=True), []
+    taken = bytearray(max((key & _LOW for key in first), default=0) + 1)
     kept = []
     for key in order:
         start, end = key >> 32, key & _LOW
         if not taken[start] and (end == 0 or not taken[end - 1]):  # filter_spans tests the end token
             taken[start:end] = b"\1" * (end - start)
             kept.append(key)
+    kept += [key for key in singles if not taken[key >> 32]]
     kept.sort()  # by start (kept ranges do not overlap)
     return [first[key] for key in kept]
 
 
 _LOW = (1 << 32) - 1
+
+
+def _filter_order(key: int) -> int:
+    """Sort key of a `_choose` range (start << 32 | end): its length, then its start reversed."""
+    return ((key & _LOW) - (key >> 32)) << 32 | (_LOW - (key >> 32))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Sequence
+from functools import cached_property
 from typing import Any
 
 import numpy
@@ -39,12 +40,23 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, text: str):
         self.text = text
-        # rows: IDX, LENGTH, IS_SPACE, IS_PUNCT per token (LexiconWindows reads the last two)
-        if len(doc):
-            self.rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64)
-        else:
-            self.rows = numpy.zeros((0, 4), dtype=numpy.int64)
-        self.starts, self.lengths, self.spaces = self.rows[:, :3].T.tolist()  # IS_PUNCT is read as an array
+        self.doc = doc
+        cols = doc.to_array([IDX, LENGTH]).astype(numpy.int64) if len(doc) else numpy.zeros((0, 2), dtype=numpy.int64)
+        self.starts, self.lengths = cols.T.tolist()
+
+    # The flag columns are read only when asked for: spaCy reads a lexeme flag per token at twice the
+    # cost of IDX or LENGTH, and the entity rules take them from per-word memos instead.
+    @cached_property
+    def rows(self) -> numpy.ndarray:
+        """IDX, LENGTH, IS_SPACE, IS_PUNCT per token."""
+        if len(self.doc):
+            return self.doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64)
+        return numpy.zeros((0, 4), dtype=numpy.int64)
+
+    @cached_property
+    def spaces(self) -> list[int]:
+        """IS_SPACE per token."""
+        return self.rows[:, 2].tolist()
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         """The tokens after the first that start a sentence (SENT_START 1), as doc.sents splits."""

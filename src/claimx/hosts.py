@@ -10,13 +10,17 @@
 
 from __future__ import annotations
 
-from claimx.arguments import CLAUSE_STOP, LOCATED, Group
+from claimx.arguments import CLAUSE_STOP, LINE_WORDS, LOCATED, Group
 from claimx.materials import material_source
 from claimx.tokview import SentView
 
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
 ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
+# Words after which a name still heads its appositive: "the levels of Cdc42, a Rho GTPase that ...",
+# "angiogenic factors such as CCN1, an immediate-early gene product critical for Y" (a setting word
+# before the name does not: "In mice, a high dose of X reduced Y")
+NAMING_BEFORE = {"of", "as"}
 HOST_MODIFIERS = {"the", "these", "this", "those", "a", "an", "human", "murine", "mouse", "rat", "cultured"}
 HOST_REACH = 3  # other lower-case words before the mention after 'in'
 # Prepositions opening a phrase of their own between a mention and a relative pronoun (antecedent)
@@ -39,7 +43,7 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     k = g.start - 1
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
     # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
-    reach = g.start - HOST_REACH if doc[g.end - 1].lower_ in {"cells", "cell"} else g.start
+    reach = g.start - HOST_REACH if cell_like_host(g, sent) else g.start
     while k > floor and (doc[k].lower_ in HOST_MODIFIERS
                          or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
         k -= 1
@@ -52,6 +56,16 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     # No mention before the 'in': the group is where the subject acts ("secreted protein levels in
     # RPE cells through enhanced ...", "expression of WT1 [...] in M1 cells induces"), not the subject.
     return head
+
+
+def cell_like_host(g: Group, sent: SentView) -> bool:
+    """Cells, a named cell line or a tissue ("in breast cancer cell lines", "in the mammary
+    epithelium"): a place whose lower-case modifiers belong to it, unlike a disease's
+    ("metastasis in gastric cancer"), which may be the claim's object."""
+    doc = sent.doc
+    if doc[g.end - 1].lower_ in LINE_WORDS or g.end < sent.end and doc[g.end].lower_ in LINE_WORDS:
+        return True
+    return sent.spacy_doc[g.end - 1].ent_type_ == "anatomy"
 
 
 def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group:
@@ -71,7 +85,8 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
         opening = next((i for i in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[i].text == "("), None)
         end = opening if opening is not None else end
     named = next((h for h in reversed(groups) if h.end == end), None)
-    if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","):
+    if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","
+                                                     or doc[named.start - 1].lower_ in NAMING_BEFORE):
         return g
     return named
 

@@ -19,6 +19,7 @@ _WINDOW_STOP = {",", ";", ":", ".", "[", "]"}  # never inside a name worth match
 _BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by", "-"}
 # bits of what the rules ask of a word (LexiconWindows._word_flags)
 _OPEN, _CLOSE, _HYPHEN, _STOP, _SKIP_WORD, _BAD_END_WORD, _SUFFIX, _ALIVE = 1, 2, 4, 8, 16, 32, 64, 128
+_SPACE, _PUNCT = 256, 512  # the lexeme's IS_SPACE and IS_PUNCT
 
 
 class LexiconWindows:
@@ -32,7 +33,9 @@ class LexiconWindows:
         self._concept = concept
         self._memo: dict[str, tuple[Any, bool]] = {}  # surface -> (concept or None, alive)
         self._flags: dict[int, int] = {}  # ORTH hash -> _OPEN | _CLOSE | ...
+        self._word: dict[int, Any] = {}  # ORTH hash -> the one-word probe's concept or None
         self._flags_cues: Any = None  # the cues _flags were worked out with
+        self._flags_vocab: Any = None  # ... and the vocab whose lexemes gave _SPACE and _PUNCT
         self._sorted_keys: list[str] = []
         self._prefix_of: Any = None
 
@@ -51,12 +54,14 @@ class LexiconWindows:
             return []
         starts, lengths = index.starts, index.lengths
         orth = doc.to_array(ORTH)
-        space, punct = index.rows[:, 2], index.rows[:, 3]
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         probe = self._prober(lex)
-        flags = self._word_flags(orth, index, cues, probe)
-        blocked = (space != 0) | ((punct != 0) & (flags & _OPEN == 0))
+        word = self._word
+        if len(word) > MEMO_LIMIT:
+            word.clear()
+        flags = self._word_flags(orth, index, doc.vocab, cues, probe)
+        blocked = (flags & _SPACE != 0) | ((flags & _PUNCT != 0) & (flags & _OPEN == 0))
         after_hyphen = numpy.zeros(n, dtype=bool)
         after_hyphen[1:] = flags[:-1] & _HYPHEN != 0
         # never start inside "X-induced": that word belongs to X
@@ -65,11 +70,15 @@ class LexiconWindows:
         stop = (flags & _STOP != 0).tolist()
         out = []
         nxt = 0  # tokens before this one belong to the last match
-        for i in numpy.flatnonzero(~skip & (flags & _ALIVE != 0)).tolist():
+        opens = numpy.flatnonzero(~skip & (flags & _ALIVE != 0))
+        # the one-word probe by ORTH: an int key instead of slicing and hashing the word again
+        for i, h in zip(opens.tolist(), orth[opens].tolist()):
             if i < nxt:
                 continue
             a = starts[i]
-            concept, _ = probe(text[a: a + lengths[i]])
+            concept = word.get(h, word)
+            if concept is word:
+                concept = word[h] = probe(text[a: a + lengths[i]])[0]
             hit = (i + 1, concept) if concept is not None and can_end[i] else None
             for j in range(i + 2, min(n, i + window) + 1):
                 if stop[j - 1]:
@@ -86,17 +95,19 @@ class LexiconWindows:
                 nxt = j
         return out
 
-    def _word_flags(self, orth, index: TokenIndex, cues: Any,
+    def _word_flags(self, orth, index: TokenIndex, vocab: Any, cues: Any,
                     probe: Callable[[str], tuple[Any, bool]]) -> numpy.ndarray:
         """Each token's word flags (worked out once per distinct word)."""
         known = self._flags
-        if self._flags_cues is not cues:
+        if self._flags_cues is not cues or self._flags_vocab is not vocab:
             known.clear()
-            self._flags_cues = cues
+            self._flags_cues, self._flags_vocab = cues, vocab
 
         def flags_of(w: str) -> int:
             low = w.lower()
-            return ((w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
+            lexeme = vocab[w]  # the token's own lexeme (its ORTH is w's hash)
+            return (lexeme.is_space * _SPACE | lexeme.is_punct * _PUNCT
+                    | (w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
                     | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
                     | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
                     | probe(w)[1] * _ALIVE)  # some key starts with the word
@@ -127,6 +138,7 @@ class LexiconWindows:
             self._prefix_of = lex
             self._memo.clear()
             self._flags.clear()
+            self._word.clear()
         keys = self._sorted_keys
 
         def has_prefix(p: str) -> bool:

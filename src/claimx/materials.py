@@ -17,6 +17,8 @@ from claimx.tokview import SentView
 BETWEEN = 2  # words from the mention to the material: "RPE cell media", "SKOV3 cell-conditioned medium"
 CONTENTS = {"agent", "therapy"}  # labels of what a medium holds rather than comes from
 BEFORE = 3   # words from "medium from" to the mention: "conditioned medium from the MDA-231 cells"
+PARTNER_WORDS = 4  # lower-case words from "with" to the mention: "with stromal or osteoblastic cells"
+PARTNER_REACH = 6  # tokens from "co-culture of" to "with": "co-culture of these cancer cells with"
 
 
 @functools.lru_cache(maxsize=4)
@@ -42,4 +44,20 @@ def material_source(sent: SentView, start: int, end: int) -> bool:
     k = start - 1
     while k > sent.start and start - k <= BEFORE and doc[k].lower_ in {"the", "these", "those", "a", "an"}:
         k -= 1
-    return k - 1 >= sent.start and doc[k].lower_ in sources and doc[k - 1].lower_ in materials
+    if k - 1 >= sent.start and doc[k].lower_ in sources and doc[k - 1].lower_ in materials:
+        return True
+    return _partner(sent, start, materials, sources)
+
+
+def _partner(sent: SentView, start: int, materials: frozenset[str], sources: frozenset[str]) -> bool:
+    """'co-culture of MDA-MB-231 cells with stromal or osteoblastic cells': the cells after 'with'
+    are the material's other source, not its agent."""
+    doc = sent.doc
+    k = start - 1
+    while k > sent.start and start - k <= PARTNER_WORDS and (doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "with"
+                                                             or doc[k].text == ","):
+        k -= 1  # "with stromal or osteoblastic cells"
+    if k <= sent.start or doc[k].lower_ != "with":
+        return False
+    return any(doc[j].lower_ in sources and doc[j - 1].lower_ in materials
+               for j in range(max(sent.start + 1, k - PARTNER_REACH), k))

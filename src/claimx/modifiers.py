@@ -146,6 +146,9 @@ class Modifiers:
         """'CD8+ T cell infiltration', 'infiltration of CD8+ T cells' -> (the cells, 'infiltration')."""
         if ent.label_ in ("process", "outcome"):
             k = self._past_processes(doc, ent.end, ents)
+            if k + 2 < len(doc) and doc[k].lower_ in self.cues.processes and doc[k + 1].lower_ == "of" \
+                    and not ((c := concept_of(ent)) is not None and c.source == "role"):
+                k += 1  # "the expression level of X": a second process noun heads the phrase (not a role's)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 target = of_target(doc, k, ents, self.cues)
                 if target is not None and self._suffixed(target, doc):

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from .layout import Layout, Op, plan_layout
 from .model import Edit
@@ -58,7 +59,7 @@ class Normalized:
 
     def section_at(self, offset: int) -> str | None:
         """The heading of the section a normalized offset falls in, if any."""
-        i = bisect_right([s for s, _ in self.sections], offset) - 1
+        i = bisect_right(self.sections, offset, key=itemgetter(0)) - 1
         return self.sections[i][1] if i >= 0 else None
 
 

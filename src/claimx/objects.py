@@ -36,6 +36,11 @@ MEASURES = {"level", "levels", "amount", "amounts", "concentration", "concentrat
 NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that", "which", "to", "from", "than", "as"}
 
 
+# Prepositions that put a mention beside the suffixed noun rather than make it the noun's bearer
+# ('of' does: "IL-6-induced expression of VEGF")
+PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
+
+
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
     """The object past 'Y-induced' (or 'Y mediated'); `g` itself when no suffix cue follows it.
 
@@ -54,9 +59,24 @@ def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cue
         if not glued and (doc[k].lower_ in cues.words or k + 1 < limit and doc[k + 1].lower_ in NOT_IN_PHRASE):
             return g  # "platelets stimulated a rise", "apoptosis induced by TNF": a verb, not "X-induced Y"
         g = group_right(groups, k + 1, limit, sent)
-        if g is None:
-            return None
+        if g is None or any(t.lower_ in PLACED for t in doc[k + 1: g.start]):
+            return None  # "VEGF-induced cord formation on collagen": the formation (no mention), not the collagen
     return g
+
+
+def _new_predicate(sent: SentView, pos: int, start: int, cues) -> bool:
+    """'X improves metabolism, does not impair angiogenesis': a verb cue after a comma between the
+    verb and the mention starts a predicate of its own, whose object the mention is."""
+    doc = sent.doc
+    for k in range(pos, start - 1):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < start and doc[j].lower_ in VERBAL | {"not", "also"}:
+            j += 1
+        if j < start and any(c.kind == "verb" for c in cues.words.get(doc[j].lower_, ())):
+            return True
+    return False
 
 
 def located_after_noun(sent: SentView, pos: int, start: int, cues) -> bool:
@@ -128,8 +148,10 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None
     if effect_of(sent, g.start, g.end):
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
-    if located_after_noun(sent, pos, g.start, cues):
+    if located_after_noun(sent, pos, g.start, cues) or _new_predicate(sent, pos, g.start, cues):
         return None
+    if any(t.lower_ in VERBAL for t in sent.doc[pos: g.start]):
+        return None  # "improves epithelial metabolism, does not impair angiogenesis": another verb's object
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
@@ -174,6 +196,11 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> 
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
         if nxt is None:
             break
+        # "procaspase-9 processing and cisplatin-induced apoptosis": the listed object is the apoptosis,
+        # the drug before the suffix is its cause (the suffix claim), not the verb's object
+        nxt = past_suffixed(sorted(starts.values(), key=lambda h: h.start), nxt, sent.end, sent, cues)
+        if nxt is None:
+            break
         after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)
         if after < sent.end and _verbal(doc[after], cues):
             break  # "..., and IL-10 increased": a new clause's subject
@@ -190,7 +217,9 @@ def _past_plain(sent: SentView, k: int, cues, most: int, starts, determiners: bo
     while k < sent.end and n < most and k not in starts:
         t = doc[k]
         det = determiners and t.lower_ in DETERMINERS
-        if not det and not (t.is_alpha and t.is_lower and t.lower_ not in cues.words and t.lower_ not in STOP
+        # a process noun that is also a noun cue ("PARP cleavage and caspase-3 activation") is passed
+        plain = t.lower_ not in cues.words or t.lower_ in cues.processes
+        if not det and not (t.is_alpha and t.is_lower and plain and t.lower_ not in STOP
                             and not t.lower_.endswith("ly")):
             break
         k += 1
@@ -235,7 +264,7 @@ def _verbal(t, cues) -> bool:
     return any(c.kind == "verb" for c in cues.words.get(t.lower_, ())) or t.lower_ in cues.changes
 
 
-def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView):
+def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentView, bearer=None):
     """(mention, process) of each member of the object; 'the secretion of IL-8 and IL-6' gives both
     mentions, 'reduced adhesion and invasion of X cells' X once, with the first process; a bare
     'expression' (a bearer process, processes.tsv) is none."""
@@ -254,7 +283,12 @@ def listed_objects(mods, starts: dict[int, Group], obj: Group, ents, sent: SentV
         pairs = [(ents[k], process) for k in chained.members] if len(chained.members) > 1 else pairs
     for o, process in pairs:
         if o.label_ == "process" and o.text.lower() in mods.cues.bearers:
-            continue  # "X reduced the expression": of what, the entity stage did not find
+            # "X reduced the expression": of what, the entity stage did not find, unless the frame
+            # named the cells before the verb (`bearer`, bearers.bearer_cells)
+            cells = bearer() if bearer is not None and o.text.lower() not in mods.cues.gene_bearers else None
+            if cells is not None:
+                yield cells, o.text
+            continue
         if o.label_ == "cell" and process is not None and process.lower() in mods.cues.gene_bearers:
             continue  # "gene expression in cancer cells": the genes' expression, not the cells'
         listed = starts.get(o.start) if o.label_ != "process" else None

@@ -45,6 +45,9 @@ class _Side:
             return q, q
         i = max(bisect_right(self.starts, start) - 1, 0)
         j = max(bisect_right(self.starts, end - 1) - 1, 0)
+        if i == j and self.copy[i] and self.starts[i] <= start and end <= self.ends[i]:
+            # inside one copied piece (most spans): what the general case below works out
+            return self.dst_starts[i] + start - self.starts[i], self.dst_starts[i] + end - self.starts[i]
         first = i
         # Inserted pieces have only a point of origin: trim them off both ends.
         while i <= j and self._inserted(i):

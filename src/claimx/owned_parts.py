@@ -27,7 +27,8 @@ def _is_virus(concept: Any) -> bool:
 def owned_parts(found: Iterable[tuple[Any, Any]], index: TokenIndex) -> list[tuple[Found, Any]]:
     """(token range, the part's concept) of each "<protein> of <virus>" phrase among `found`."""
     found = list(found)
-    viruses = {span.start_char: span for span, concept in found if _is_virus(concept)}
+    # the type test inline first: a call per candidate (~40k a review) cost more than the rest of the rule
+    viruses = {span.start_char: span for span, concept in found if concept.type == "agent" and _is_virus(concept)}
     if not viruses:
         return []
     text = index.text

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from claimx.by_agents import by_phrase_head
 from claimx.arguments import BEFORE_VERB, SETTINGS, Group, first_group, group_after_by, group_left, group_right
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
@@ -13,10 +14,12 @@ from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
+from claimx.means_agents import means_agent, passive_between
 from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
 from claimx.parse_arguments import RELATIVE_PRONOUNS, parse_parts
 from claimx.phrases import STOP
+from claimx.raising import raising_start
 from claimx.subjects import left_chain, past_expletive, pronoun_subject, whose_antecedent
 from claimx.tokview import SentView, Tok
 
@@ -65,7 +68,8 @@ class PartFinder:
                 return None
             aux = aux_before(sent, tok.i)
             if cue.form == "ed" and (aux is not None or (tok.i + 1 < limit and doc[tok.i + 1].lower_ == "by")):
-                agent = group_after_by(groups, tok.i + 1, limit, sent)
+                agent = group_after_by(groups, tok.i + 1, limit, sent) or \
+                    means_agent(sent, groups, tok.i + 1, limit, self.mods.before, self.mods.after, self.cues)
                 if agent is None:
                     return None
                 patient = (whose_antecedent(sent, groups, aux, self.cues.processes) if aux is not None else None) \
@@ -94,13 +98,19 @@ class PartFinder:
                 obj = self._response(groups, obj, limit, sent)
             if adjunct is not None and adjunct[0] <= tok.i < adjunct[1] and cue.form in ("ing", "base"):
                 return adjunct[2], obj, "chain"  # the verb is in the adjunct: the main clause's subject
+            at = tok.i  # where the subject is looked for from: a raising predicate's first word
             if prev is not None and prev.lower_ == "to" and cue.form == "base":
                 able = capacity_subject(sent, groups, prev.i)  # "the ability of X to inhibit Y"
                 if able is not None:
                     return able, obj, "active"
-                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b))
+                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._verb_between(sent, groups, a, b))
                 if main is not None:
                     return main, obj, "chain"
+            to = prev.i if prev is not None and prev.lower_ == "to" else \
+                prev.i - 1 if prev is not None and prev.lower_ == "be" and doc[prev.i - 1].lower_ == "to" else None
+            lifted = raising_start(sent, to) if to is not None and cue.form == "base" else None
+            if lifted is not None:  # "X, which is known to inhibit Y", "X has been found to be effective against Y"
+                at, prev = lifted, prev_word(sent, lifted)
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = self._chain_subject(sent, groups, floor, prev.i)
                 return (subj, obj, "chain") if subj else None
@@ -112,7 +122,7 @@ class PartFinder:
                 return (subj, obj, "relative") if subj else None
             if prev is not None and prev.text == "," and last is not None and cue.form in ("s", "ed", "base"):
                 return last, obj, "active"  # "X inhibited A and B, promoted C": the same subject
-            conj = conjoined(sent, tok.i)
+            conj = conjoined(sent, at)
             if conj is not None:
                 subj = last or first_group(groups, past_expletive(sent, floor), conj)
                 if subj is None or subj.end > conj or (last is None and self._cue_between(sent, floor, subj.start)):
@@ -120,12 +130,21 @@ class PartFinder:
                 return subj, obj, "active"
             if cue.form == "ing" and aux is None and self.mods.starts_operator(sent, tok.i):
                 return None
-            pronoun = pronoun_subject(sent, groups, tok.i)
+            pronoun = pronoun_subject(sent, groups, at)
             if pronoun is not None:
                 return pronoun, obj, "active"
-            subj = group_left(groups, tok.i, floor, sent)
+            subj = group_left(groups, at, floor, sent)
             agent = past_reduced_agent(groups, sent, subj, floor) if subj is not None else None
-            if agent is None or agent is subj and self._modifies_noun(sent, subj, tok.i):
+            if agent is None:
+                return None
+            if agent is subj and self._modifies_noun(sent, subj, at):
+                # "X overexpression in a breast cancer cell line increased Y": the modified noun is a host
+                head = host_head(groups, subj, floor, sent)
+                return (head, obj, "active") if head is not None and head is not subj else None
+            # "the pathway utilized by X to induce Y": an infinitive's subject is the by-agent itself
+            infinitive = prev is not None and prev.lower_ == "to"
+            agent = by_phrase_head(groups, sent, agent, floor) if agent is subj and not infinitive else agent
+            if agent is None:
                 return None
             agent = subject_host(groups, agent, floor, sent)
             return (agent, obj, "active") if agent else None
@@ -148,6 +167,8 @@ class PartFinder:
             return agent, obj, "nominal"
         if prev is not None and prev.lower_ in MEANS and cue.kind == "noun":
             subj = self._chain_subject(sent, groups, floor, prev.i)  # "X inhibits Y through inhibition of Z"
+            if subj is not None and passive_between(sent, subj.end, prev.i, self.cues):
+                return None  # "Y was increased via activation of Z": Y is the patient (means_agents.py)
             return (subj, obj, "chain") if subj else None
         light = self.mods.light_verb_before(sent, tok.i)
         if light is None and obj.start <= tok.i + LISTED_GAP:  # "X resulted in a decrease of A and an increase of B"
@@ -236,6 +257,14 @@ class PartFinder:
                     and doc[k - 1].text != "-" and ("before", (t.lower_,)) not in self.cues.operators:
                 return None
         return subj
+
+    def _verb_between(self, sent: SentView, groups: list[Group], start: int, end: int) -> bool:
+        """A cue word in [start, end) used as a verb: not a participle right before a mention, which
+        modifies it ('In these breast cancers activated Akt fails to inactivate FOXO3a')."""
+        doc = sent.doc
+        starts = {g.start for g in groups}
+        return any(t.lower_ in self.cues.words and not (t.lower_.endswith("ed") and t.i + 1 in starts)
+                   for t in doc[start:end])
 
     def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
         return any(t.lower_ in self.cues.words for t in sent.doc[start:end])

@@ -5,8 +5,8 @@ only start at a few places, only those are tried, each with `regex.match(text, p
 attempt `finditer` makes there (lookarounds see the whole text), so the matches are the
 same. The places come from the pattern's literal prefixes when it has them (every match of
 the cytokine pattern starts "IL", "CCL", ...: regex_prefix.py), else from a shortcut reasoned
-from one exact regular expression (the cell-line, pathway, symbol and ion patterns); an edited
-pattern loses its shortcut and is simply scanned in full again.
+from one exact regular expression (the cell-line, pathway, symbol, ion and transformed-cells
+patterns); an edited pattern loses its shortcut and is simply scanned in full again.
 """
 
 from __future__ import annotations
@@ -52,6 +52,17 @@ def _pathway(text: str) -> Iterator[tuple[int, int]]:
     while k >= 0:
         yield _run_start(text, k, 1), k
         k = text.find("/", k + 1)
+
+
+def _transformed(text: str) -> Iterator[tuple[int, int]]:
+    # Its lookbehind puts a match right after "transformed" and one whitespace character;
+    # the cell words it could start with ("cell", "clone") are far more frequent.
+    k = text.find("transformed")
+    while k >= 0:
+        p = k + len("transformed")
+        if p < len(text) and text[p].isspace():
+            yield p + 1, p + 2
+        k = text.find("transformed", p)
 
 
 # A symbol match starts a run of [\w-] characters (its lookbehind excludes them before it) and
@@ -114,6 +125,7 @@ _REGIONS: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {
     "076bfba5c7dd76c7": _pathway,
     "d9a078a36d2c1cae": _symbol,
     "e4c48ea1dc3f98d5": _ion,
+    "4be7b71c7da5fad6": _transformed,
     "f4288a6e3a311051": _hyphen_symbol,
 }
 

@@ -15,9 +15,13 @@ from claimx.errors import BadStore, OutputError
 from claimx.model import Claim
 
 
+# json.dumps with options builds an encoder per call; a store line is written per claim
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(record: dict[str, Any]) -> str:
     """The one serialization of a record: keys sorted, UTF-8 kept, no spaces."""
-    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(record)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,51 @@
+"""A mention inside the by-phrase of a noun before the verb is that noun's agent, not the verb's subject.
+
+"Enforced induction of p38 by upstream activators (e.g. MKK3 and MKK6) enhanced Y", "Elevated VEGF
+secretion by malignant cells enhanced Y", "suppression of WT1 expression by WT1 anti-sense
+oligonucleotide inhibits Y": the verb's subject is the nominal before 'by', whose mention (p38,
+VEGF, WT1) stands for it, with the operator the nominal gives (Modifiers.operator reads it); past
+a participle too ("BHK cells transformed by Rous sarcoma virus release growth factors": the cells).
+When no mention ends the phrase before 'by' ("the invasion of the uterus by EVT cells depends on
+mechanisms shared by malignant cells ...") the verb has no subject among the mentions. Left alone:
+'by' with an 'of' after it ("explained by the failure of TGFbeta to upregulate Y": the bearer acts)
+and an infinitive cue ("the pathway utilized by X to induce Y", parts.py). `clauses.past_reduced_agent`
+reads the participle form with the agent right after 'by' ("CCL22 secreted by macrophages recruits
+Y") before this does.
+"""
+
+from __future__ import annotations
+
+from claimx.arguments import CLAUSE_STOP, RELATIVE, Group
+from claimx.phrases import STOP as FUNCTION_WORDS
+from claimx.tokview import SentView
+
+LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
+PAREN_REACH = 6  # tokens back from a ')' to its '(': "(VEGF)"
+NOUN_WORDS = 2  # lower-case words between the nominal's mention and 'by': "VEGF secretion by"
+STOPS = CLAUSE_STOP | RELATIVE | {",", "."}
+
+
+def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group | None:
+    """The group the verb's subject stands for when `g` is inside a by-phrase (see the module
+    docstring): the mention ending the noun phrase before 'by', None without one; `g` itself when
+    no 'by' opens the words before it."""
+    doc = sent.doc
+    k = g.start - 1
+    while k > floor and g.start - k <= LEAD and doc[k].lower_ != "by" and doc[k].lower_ not in STOPS:
+        k -= 1
+    if k <= floor or g.start - k > LEAD or doc[k].lower_ != "by" or any(t.lower_ == "of" for t in doc[k + 1: g.start]):
+        return g  # "explained by the failure of TGFbeta to upregulate Y": the noun's bearer is the verb's
+    end = k
+    while end - 1 > floor and k - end < NOUN_WORDS and _noun_word(doc[end - 1]) \
+            and not any(h.start <= end - 1 < h.end for h in groups):
+        end -= 1
+    ends = {end}
+    if doc[end - 1].text == ")":  # "vascular endothelial growth factor (VEGF) secretion by": the long form too
+        ends |= {j for j in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[j].text == "("}
+    return next((h for h in reversed(groups) if h.end in ends and h.start >= floor), None)
+
+
+def _noun_word(t) -> bool:
+    """A lower-case word of the noun phrase before 'by' ('secretion', 'recently transformed'), not an
+    auxiliary or function word ('was explained by')."""
+    return t.is_lower and t.is_alpha and t.lower_ not in FUNCTION_WORDS

@@ -1,0 +1,34 @@
+"""A listed object after 'X-induced' is the thing induced, not X (objects.object_chain), on sentences
+written for the purpose."""
+
+from claimx.extract import extract_text
+
+
+def pairs(text):
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+def test_a_suffixed_list_member_gives_the_head_after_the_suffix():
+    got = pairs("Protein kinase C decreases EGF binding and EGF-stimulated tyrosine protein kinase activity.")
+    assert ("Protein kinase C", "decreases", "tyrosine protein kinase") in got
+    assert ("EGF", "increases", "tyrosine protein kinase") in got
+
+
+def test_the_cause_of_a_suffixed_list_member_is_not_the_verb_object():
+    got = pairs("Caspase-3 is essential for procaspase-9 processing and cisplatin-induced apoptosis.")
+    assert ("Caspase-3", "increases", "cisplatin") not in got
+    assert ("Caspase-3", "increases", "apoptosis") in got
+    assert ("cisplatin", "increases", "apoptosis") in got
+
+
+def test_a_mention_placed_beside_the_suffixed_noun_is_no_object():
+    got = pairs("We show that AdGFPFasL is capable of initiating the Fas-mediated apoptotic pathway in DU145 cells.")
+    assert ("AdGFPFasL", "increases", "DU145 cells") not in got
+    got = pairs("Evi-1 represses Smad-induced transcriptional activation by recruiting CtBP as a corepressor.")
+    assert ("Evi-1", "decreases", "CtBP") not in got
+
+
+def test_the_bearer_after_of_is_still_the_suffixed_object():
+    got = pairs("IL-6 blocked TNF-induced apoptosis of hepatocytes.")
+    assert ("IL-6", "decreases", "hepatocytes") in got
+    assert ("TNF", "increases", "hepatocytes") in got
