@@ -184,3 +184,9 @@ def test_a_conjunct_naming_no_entry_with_the_head_stays_as_it_was():
 def test_the_shared_head_conjunct_is_a_claim_object():
     assert ("pAd-T34A", "increases", "umbilical vein") in claims(
         "Expression of pAd-T34A caused apoptosis in umbilical vein and dermal microvascular endothelial cells.")
+
+
+def test_dysplasia_is_a_disease():
+    text = "Folate supplementation may reduce the risk of colorectal dysplasia in subjects with colitis."
+    assert mentions(text)["colorectal dysplasia"] == ("disease", "claimx:DYSPLASIA")
+    assert ("Folate", "decreases", "colorectal dysplasia") in claims(text)
