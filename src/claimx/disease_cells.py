@@ -82,7 +82,7 @@ def _ends_before_cells(text: str) -> set[int]:
     ends = set()
     k = text.find("cell")
     while k >= 0:
-        if k > 1 and text[k - 1].isspace():
+        if k > 0 and text[k - 1].isspace():
             ends.add(k - 1)
             j = k - 1
             while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_-"):  # [\w-]
