@@ -29,3 +29,21 @@ def test_transformed_cells_anchor_finds_what_finditer_finds(text):
 def test_disease_cell_ends_hold_every_after_match(text):
     ends = _ends_before_cells(text)
     assert {p for p in range(len(text)) if _AFTER.match(text, p)} <= ends
+
+
+FORMS = ["IL-6", "IL", "ILs", "MDSC", "MDSCs", "TNF-α", "TNF", "Fas L", "Fas", "T", "α", "a-b", "-x", "C.1"]
+TEXT_PIECES = FORMS + [" ", "-", "s", "x", "(", ")", "\n", "_", ",", "é", "1"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FORMS), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(TEXT_PIECES), max_size=30).map("".join))
+def test_forms_pattern_matches_the_plain_alternation(words, text):
+    import re
+
+    from claimx.entities import _forms_pattern
+
+    plain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    fast = _forms_pattern(words)
+    assert [(m.span(), m.group(1)) for m in fast.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in plain.finditer(text)]

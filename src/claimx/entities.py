@@ -162,12 +162,7 @@ class EntityRecognizer:
             return out
         forms = sorted(concepts, key=len, reverse=True)
         plural = {f + "s": f for f in forms if not f.endswith("s")}
-        # The first-character lookahead fails most positions before the lookbehind and the
-        # alternation are tried (regex_prefix.py); it changes no match.
-        first = "".join(sorted({re.escape(f[0]) for f in forms if f}))
-        pattern = re.compile(f"(?=[{first}])" * all(forms) + r"(?<![\w-])("
-                             + "|".join(re.escape(f) for f in [*forms, *plural]) + r")(?![\w-])")
-        for m in pattern.finditer(index.text):
+        for m in _forms_pattern([*forms, *plural]).finditer(index.text):
             span = index.strict(m.start(), m.end())
             if span is not None:
                 out.append((span, concepts[plural.get(m.group(1), m.group(1))]))
@@ -180,6 +175,25 @@ class EntityRecognizer:
             return None
         name = " ".join(t.text for t in long if not t.is_space)
         return Concept(f"claimx:abbr:{short}", name, typ, (), "abbreviation")
+
+
+def _forms_pattern(words: list[str]) -> re.Pattern[str]:
+    """The first of `words` (in their order) standing alone, not after a word character or "-".
+
+    Written as one alternative per first character, each testing what precedes its first character
+    by a lookbehind after it: a pattern opening with an alternation of literals lets `re` skip
+    the characters no word starts with in its own fast scan instead of trying a match at each
+    (about twice as fast on a review). Words of different first characters never match at one
+    place, and each keeps its order among those of its own, so the matches are those of the
+    plain "(?<![\\w-])(w1|w2|...)(?![\\w-])".
+    """
+    if not all(words):
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("(" + "|".join(f"{re.escape(c)}(?<![\\w-]{re.escape(c)})(?:{'|'.join(rest)})"
+                                     for c, rest in groups.items()) + r")(?![\w-])")
 
 
 PRONOUNS = {"They": True, "It": False, "Its": False}  # word -> refers to a plural

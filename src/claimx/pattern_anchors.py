@@ -105,7 +105,25 @@ def _hyphen_symbol(text: str) -> Iterator[tuple[int, int]]:
             yield max(k - 4, 0), k - 1
 
 
+# str.find scans the text once per literal; one regex of all the literals (opening with their
+# alternation, so re scans for their first characters) scans it once, at about the cost of eight
+# str.find scans on the bench sample: the cheaper way for the long lists (phenotype markers, trials).
+MANY_LITERALS = 9
+
+
 def _literal_starts(prefixes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
+    if len(prefixes) >= MANY_LITERALS:
+        search = re.compile("|".join(re.escape(p) for p in prefixes)).search
+
+        def every_start(text: str) -> Iterator[tuple[int, int]]:
+            m = search(text)
+            while m is not None:  # searched again one character on: occurrences may overlap
+                k = m.start()
+                yield k, k + 1
+                m = search(text, k + 1)
+
+        return every_start
+
     def regions(text: str) -> Iterator[tuple[int, int]]:
         hits = set()
         for literal in prefixes:
