@@ -197,8 +197,10 @@ class ClaimFinder:
                 if cue is not None:
                     f = suffix_claim(sent, groups, self.cues, tok.i - 1 if spaced else tok.i, cue)
                     if f is not None and f.rule == "suffix":
-                        subj = glued_member(f.subj, ents, sent.doc) if not spaced else f.subj
-                        self._emit(sent, ents, context_ents, tok, f.cue, subj, f.obj, f.rule, found)
+                        glued = f.obj if f.cue.reverse else f.subj  # the mention right before the hyphen
+                        glued = glued_member(glued, ents, sent.doc) if not spaced else glued
+                        subj, obj = (f.subj, glued) if f.cue.reverse else (glued, f.obj)
+                        self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found)
                     elif f is not None:
                         self._found(sent, ents, context_ents, groups, f, found)
                 continue
@@ -264,7 +266,9 @@ class ClaimFinder:
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             if rule != "suffix" and names_study(sent, s):
                 continue  # "MEN II A patients", "the MTX group": the study's subjects (study_heads.py)
-            op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
+            # "the blockade of MDSC-inducing cytokines": the blockade is no part of what the cytokines do
+            own = s is ents[si] and not (rule == "suffix" and cue.reverse)
+            op = self.mods.operator(s, subj, ents, sent.doc) if own else None
             s = self.mods.target(s, self.lexicon) if op is not None else s
             concept = concept_of(s)
             if listed is None:

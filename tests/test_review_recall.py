@@ -1,0 +1,44 @@
+"""Review-style constructions the dev half of the sample review missed (issue 5, review recall):
+sentences written for the purpose."""
+
+import pytest
+
+from claimx.cues import load_cues
+from claimx.extract import extract_text
+
+
+def claims(text):
+    return {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+def test_inducing_is_an_active_suffix():
+    cue = load_cues().suffixes["inducing"]
+    assert cue.reverse and cue.predicate == "increases"
+    assert not load_cues().suffixes["induced"].reverse
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun after 'X-inducing' is the agent: the cytokines induce IL-6
+    ("IL-6-inducing cytokines were found in the serum.", ("cytokines", None, "increases", "IL-6")),
+    # each member of a list the compound heads
+    ("Hypoxia releases VEGF-inducing growth factors or chemokines.", ("chemokines", None, "increases", "VEGF")),
+])
+def test_x_inducing_y_makes_y_the_subject(text, expected):
+    assert expected in claims(text)
+
+
+def test_x_inducing_y_is_not_read_the_passive_way():
+    found = claims("IL-6-inducing cytokines were found in the serum.")
+    assert not any(s == "IL-6" and o == "cytokines" for s, _, _, o in found)
+
+
+def test_an_operator_before_the_compound_is_the_head_nouns():
+    found = claims("The blockade of VEGF-inducing cytokines reduced tumor growth.")
+    # the blockade acts on the cytokines, whose own claim carries no operator
+    assert ("cytokines", "inhibition", "decreases", "tumor growth") in found
+    assert ("cytokines", None, "increases", "VEGF") in found
+
+
+def test_induced_keeps_its_direction():
+    found = claims("TNF-induced apoptosis was blocked by the inhibitor.")
+    assert ("TNF", None, "increases", "apoptosis") in found
