@@ -42,3 +42,26 @@ def test_an_operator_before_the_compound_is_the_head_nouns():
 def test_induced_keeps_its_direction():
     found = claims("TNF-induced apoptosis was blocked by the inhibitor.")
     assert ("TNF", None, "increases", "apoptosis") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients received basiliximab (a CD25-neutralizing antibody) before surgery.",
+     ("basiliximab", None, "decreases", "CD25")),
+    ("Basiliximab, a humanized CD25-blocking antibody, was given weekly.",
+     ("Basiliximab", None, "decreases", "CD25")),
+])
+def test_an_agent_restated_as_a_hyphen_operator_antibody(text, expected):
+    assert expected in claims(text)
+
+
+def test_an_ocr_hyphen_left_on_the_target_still_joins_the_operator():
+    found = claims("Patients received basiliximab (a CD25- neutralizing antibody) before surgery.")
+    assert any(s == "basiliximab" and p == "decreases" and o.startswith("CD25") for s, _, p, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "MCF-7, a p53-deficient cell line, was used.",       # a genotype, not an operator participle
+    "Sorafenib, a VEGF-targeting pathway, was named.",   # no agent noun heads the phrase
+])
+def test_no_claim_without_a_participle_and_an_agent_noun(text):
+    assert not any(p == "decreases" for _, _, p, _ in claims(text))
