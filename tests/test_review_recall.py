@@ -65,3 +65,16 @@ def test_an_ocr_hyphen_left_on_the_target_still_joins_the_operator():
 ])
 def test_no_claim_without_a_participle_and_an_agent_noun(text):
     assert not any(p == "decreases" for _, _, p, _ in claims(text))
+
+
+def test_a_name_restated_inside_an_aside_is_no_subject():
+    # the gene before the aside promotes Z; the protein named (and restated) inside it does not
+    found = claims("They showed that solute carrier family 2 member 1 (SLC2A1, encoding glucose transporter "
+                   "type 1 (GLUT1)) could promote immunosuppression.")
+    assert ("solute carrier family 2 member 1", None, "increases", "immunosuppression") in found
+    assert not any(s.startswith("glucose") for s, _, _, _ in found)
+
+
+def test_a_restated_subject_outside_any_aside_is_kept():
+    found = claims("Glucose transporter type 1 (GLUT1) could promote immunosuppression.")
+    assert ("Glucose transporter type 1", None, "increases", "immunosuppression") in found
