@@ -78,3 +78,13 @@ def test_a_name_restated_inside_an_aside_is_no_subject():
 def test_a_restated_subject_outside_any_aside_is_kept():
     found = claims("Glucose transporter type 1 (GLUT1) could promote immunosuppression.")
     assert ("Glucose transporter type 1", None, "increases", "immunosuppression") in found
+
+
+def test_a_suffixed_population_acts_on_a_process_of_its_own_kind():
+    found = claims("Hepatocyte-activated T cells can result in premature T-cell death.")
+    assert ("T cells", None, "increases", "T-cell") in found
+
+
+def test_a_bare_population_and_its_own_process_make_no_claim():
+    found = claims("T cells can result in premature T-cell death.")
+    assert not any(s == "T cells" and o == "T-cell" for s, _, _, o in found)

@@ -225,6 +225,12 @@ class ClaimFinder:
         subj, obj, tok = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent), sent.doc[f.cue_i]
         self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found, f.neg_from)
 
+    def _suffixed_before(self, s: Span, sent: SentView) -> bool:
+        """'Hepatocyte-activated T cells cause T-cell death': a population the suffix singles out
+        acts on a process of its own kind, which is a claim (a bare 'T cells ... T-cell death' is not)."""
+        doc = sent.doc
+        return s.start - 2 >= sent.start and doc[s.start - 2].text == "-" and doc[s.start - 1].lower_ in self.cues.suffixes
+
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
         cue = causal_at(sent, tok, self.cues)
@@ -277,7 +283,8 @@ class ClaimFinder:
                 listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
-                if concept is None or other is None or concept.id == other.id or key in found:
+                if concept is None or other is None or key in found \
+                        or concept.id == other.id and not (process and self._suffixed_before(s, sent)):
                     continue
                 if rule != "suffix" and names_study(sent, o):
                     continue
