@@ -88,3 +88,12 @@ def test_a_suffixed_population_acts_on_a_process_of_its_own_kind():
 def test_a_bare_population_and_its_own_process_make_no_claim():
     found = claims("T cells can result in premature T-cell death.")
     assert not any(s == "T cells" and o == "T-cell" for s, _, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Increased concentrations of CCL5 were observed, potentially recruiting effector T cells to the liver.",
+    "Increased concentrations of CCL5 were observed, possibly recruiting effector T cells to the liver.",
+])
+def test_a_hedge_adverb_before_a_chained_participle(text):
+    found = {(c.subject.text, c.predicate, c.object.text, c.hedged) for c in extract_text(text)}
+    assert ("CCL5", "increases", "effector T cells", True) in found
