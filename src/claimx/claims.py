@@ -197,8 +197,10 @@ class ClaimFinder:
                 if cue is not None:
                     f = suffix_claim(sent, groups, self.cues, tok.i - 1 if spaced else tok.i, cue)
                     if f is not None and f.rule == "suffix":
-                        subj = glued_member(f.subj, ents, sent.doc) if not spaced else f.subj
-                        self._emit(sent, ents, context_ents, tok, f.cue, subj, f.obj, f.rule, found)
+                        glued = f.obj if f.cue.reverse else f.subj  # the mention right before the hyphen
+                        glued = glued_member(glued, ents, sent.doc) if not spaced else glued
+                        subj, obj = (f.subj, glued) if f.cue.reverse else (glued, f.obj)
+                        self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found)
                     elif f is not None:
                         self._found(sent, ents, context_ents, groups, f, found)
                 continue
@@ -222,6 +224,12 @@ class ClaimFinder:
     def _found(self, sent, ents, context_ents, groups, f: Construction, found: dict) -> None:
         subj, obj, tok = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent), sent.doc[f.cue_i]
         self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found, f.neg_from)
+
+    def _suffixed_before(self, s: Span, sent: SentView) -> bool:
+        """'Hepatocyte-activated T cells cause T-cell death': a population the suffix singles out
+        acts on a process of its own kind, which is a claim (a bare 'T cells ... T-cell death' is not)."""
+        doc = sent.doc
+        return s.start - 2 >= sent.start and doc[s.start - 2].text == "-" and doc[s.start - 1].lower_ in self.cues.suffixes
 
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
@@ -264,7 +272,9 @@ class ClaimFinder:
                 continue  # a bare "expression" (whose, the entity stage did not find), "ablation" of "X ablation"
             if rule != "suffix" and names_study(sent, s):
                 continue  # "MEN II A patients", "the MTX group": the study's subjects (study_heads.py)
-            op = self.mods.operator(s, subj, ents, sent.doc) if s is ents[si] else None
+            # "the blockade of MDSC-inducing cytokines": the blockade is no part of what the cytokines do
+            own = s is ents[si] and not (rule == "suffix" and cue.reverse)
+            op = self.mods.operator(s, subj, ents, sent.doc) if own else None
             s = self.mods.target(s, self.lexicon) if op is not None else s
             concept = concept_of(s)
             if listed is None:
@@ -273,7 +283,8 @@ class ClaimFinder:
                 listed = [(o, process, concept_of(o)) for o, process in pairs]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
-                if concept is None or other is None or concept.id == other.id or key in found:
+                if concept is None or other is None or key in found \
+                        or concept.id == other.id and not (process and self._suffixed_before(s, sent)):
                     continue
                 if rule != "suffix" and names_study(sent, o):
                     continue

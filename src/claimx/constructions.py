@@ -159,6 +159,8 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
         obj = past_suffixed(groups, obj, sent.end, sent, cues)  # "E1A-induced p53-dependent apoptosis"
         if obj is None:
             return None
+    if cue.reverse:  # "MDSC-inducing cytokines": the cytokines induce the MDSCs
+        return Construction(obj, subj, "suffix", cue, hyphen, obj) if obj is not None and glued else None
     pred = predicative(sent, groups, cues, hyphen) if obj is None and glued else None
     obj = suffix_object(groups, sent, nxt, cues) if obj is None and pred is None else obj
     if obj is None:

@@ -11,7 +11,7 @@ from claimx.errors import BadLexicon
 from claimx.lexicon import TYPES  # the entity types; head nouns and shapes name one of them
 
 DIRECTIONS = {"up": "increases", "down": "decreases"}
-KINDS = ("verb", "noun", "adj", "suffix", "agent", "change")
+KINDS = ("verb", "noun", "adj", "suffix", "agent", "change", "active suffix")
 MODIFIER_FIELDS = ("negation", "hedge", "light", "in_disease")
 OPS = ("inhibition", "activation")
 POSITIONS = ("before", "after", "within")
@@ -158,8 +158,8 @@ def load_cues(directory: Path | None = None) -> CueSet:
             listed = [f.strip() for f in forms.split(",") if f.strip()]
             for form in [lemma, *listed] if listed else inflect(lemma).values():
                 changes[form.lower()] = Cue(lemma, pred, kind, _listed_form(lemma, form))
-        else:
-            suffixes[lemma.lower()] = Cue(lemma, pred, kind, "suffix")
+        else:  # "active suffix": "MDSC-inducing cytokines" -- the noun after it is the subject
+            suffixes[lemma.lower()] = Cue(lemma, pred, "suffix", "suffix", reverse=kind == "active suffix")
     modifiers: dict[tuple[str, ...], str] = {}
     path = d / "modifiers.tsv"
     for lineno, (phrase, fld) in read_rows(path, ("phrase", "field")):

@@ -12,6 +12,7 @@ from claimx.cues import CueSet
 from claimx.effects import effect_claims, effect_words
 from claimx.means import directed_means, means_claims, means_words
 from claimx.nominals import agent_nominals, role_compounds, start_words
+from claimx.operator_appositives import operator_appositives
 from claimx.polar import polar_nouns
 from claimx.responses import FIRST_WORDS, responses
 from claimx.role_activities import role_activities, role_activity_words
@@ -33,7 +34,7 @@ def constructions(sent: SentView, ents, groups: list[Group], cues: CueSet, done:
     claims of a sentence."""
     found = temporal(sent, ents, groups, cues, done) + appositive(sent, groups, cues) + means_claims(sent, ents, groups, marked)
     found += transformations(sent, ents, groups, sent.marked)  # "transformation" may lie inside a mention
-    found += directed_means(sent, groups, cues) + effect_claims(sent, groups)
+    found += directed_means(sent, groups, cues) + effect_claims(sent, groups) + operator_appositives(sent, groups, cues)
     if not marked:
         return found  # most sentences have no noun cue, role noun or response phrase
     return (found + agent_nominals(sent, ents, groups, cues, done, marked)

@@ -17,6 +17,7 @@ from claimx.tokview import SentView
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
 ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
+RESTATEMENT_REACH = 5  # tokens from a restatement's '(' past its ')': "(GLUT1)", "(TGF-β1)"
 # Words after which a name still heads its appositive: "the levels of Cdc42, a Rho GTPase that ...",
 # "angiogenic factors such as CCN1, an immediate-early gene product critical for Y" (a setting word
 # before the name does not: "In mice, a high dose of X reduced Y")
@@ -95,7 +96,8 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
     """host_head, first past a parenthesis that `g` fills: 'over-expression of RASSF1C in breast
     cancer cells (MDA-MB231 and T47D) resulted in Y' -> the cells, then RASSF1C."""
     doc = sent.doc
-    close = next((j for j in range(g.end, min(sent.end, g.end + PAREN_REACH)) if doc[j].text in {"(", ")"}), None)
+    end = _past_restatement(sent, g.end)  # "X (SLC2A1, encoding Y (GLUT1)) promotes Z": Y is in the aside
+    close = next((j for j in range(end, min(sent.end, end + PAREN_REACH)) if doc[j].text in {"(", ")"}), None)
     if close is not None and close > g.end and doc[close].text == ")":
         # "doxorubicin (which induced DNA fragmentation less effectively) activated Y": `g` is inside
         # an aside; the mention right before its '(' is the subject, and without one there is none
@@ -114,6 +116,14 @@ def subject_host(groups: list[Group], g: Group, floor: int, sent: SentView) -> G
     if material_source(sent, g.start, g.end):
         return None  # "conditioned medium from MDA-231 cells inhibited Y": the medium acts (materials.py)
     return host_head(groups, g, floor, sent)
+
+
+def _past_restatement(sent: SentView, k: int) -> int:
+    """The index past a short bracketed restatement opening at k ('(GLUT1)'), else k."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].text != "(":
+        return k
+    return next((j + 1 for j in range(k + 2, min(sent.end, k + RESTATEMENT_REACH)) if doc[j].text == ")"), k)
 
 
 def antecedent(g: Group, pronoun: int, sent: SentView, verbs) -> Group | None:

@@ -89,7 +89,7 @@ class Modifiers:
         inner = self._within(ent, doc) or self._within(ents[group.members[-1]], doc)
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
-        k = first.start - 1
+        k = self._past_modifier(first.start - 1, ents, doc)
         while k >= 0 and doc[k].lower_ in OPERATOR_GAP:
             k -= 1
         # "overexpression of X induced Y": after a nominal operator a spaced suffix word is the verb
@@ -112,6 +112,14 @@ class Modifiers:
                     continue  # "bevacizumab targeting VEGF": a participle with its own object, not an operator
                 return self.after[(after[0],)]
         return None
+
+    def _past_modifier(self, k: int, ents: list[Span], doc: list[Tok]) -> int:
+        """Before a suffixed modifier ('the blockade of MDSC-inducing cytokines': the blockade is of
+        the cytokines, the noun the compound heads); `k` when no such modifier ends at it."""
+        if k < 2 or doc[k].lower_ not in self.cues.suffixes or doc[k - 1].text != "-":
+            return k
+        glued = next((e for e in ents if e.end == k - 1), None)
+        return glued.start - 1 if glued is not None else k
 
     def _suffixed(self, ent: Span, doc: list[Tok]) -> bool:
         k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "-" else ent.end

@@ -52,6 +52,8 @@ class PartFinder:
         doc = sent.doc
         after = tok.i + 1 if after is None else after
         prev = prev_word(sent, tok.i)
+        if prev is not None and prev.lower_.endswith("ly") and (prev.lower_,) in self.mods.hedges:
+            prev = prev_word(sent, prev.i)  # "..., potentially recruiting Y": the hedge is read apart (hedged)
         limit = sent.end
         floor = clause_floor(sent, tok.i)
         adjunct = self._fronted(sent, groups)  # a long fronted adjunct can hold commas of its own
