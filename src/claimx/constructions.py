@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
-from claimx.cues import Cue, CueSet, suffix_head
+from claimx.cues import Cue, CueSet, suffix_frames, suffix_head
 from claimx.hosts import appositive_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
@@ -154,6 +154,8 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     nxt = hyphen + 2
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
+    if nxt < sent.end and sent.doc[nxt].lower_ in suffix_frames():
+        return None  # "in a p53-dependent manner": how, not what changed
     obj = next((g for g in groups if g.start == nxt), None)
     if obj is not None:
         obj = past_suffixed(groups, obj, sent.end, sent, cues)  # "E1A-induced p53-dependent apoptosis"
