@@ -10,7 +10,10 @@ mechanisms shared by malignant cells ...") the verb has no subject among the men
 'by' with an 'of' after it ("explained by the failure of TGFbeta to upregulate Y": the bearer acts)
 and an infinitive cue ("the pathway utilized by X to induce Y", parts.py). `clauses.past_reduced_agent`
 reads the participle form with the agent right after 'by' ("CCL22 secreted by macrophages recruits
-Y") before this does.
+Y") before this does. A mention a few words after 'after', 'before', 'following', 'during' or 'upon'
+is a time, not the subject either ("injections of 2G7 starting 1 d after inoculation of tumor cells
+suppressed Y", "upregulation of an angiogenesis inhibitor during multistep tumorigenesis and
+enhanced TSP-2 expression").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
 PAREN_REACH = 6  # tokens back from a ')' to its '(': "(VEGF)"
 NOUN_WORDS = 2  # lower-case words between the nominal's mention and 'by': "VEGF secretion by"
 STOPS = CLAUSE_STOP | RELATIVE | {",", "."}
+TEMPORAL = {"after", "before", "following", "during", "upon"}  # a mention in their phrase is a time
 
 
 def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group | None:
@@ -31,6 +35,8 @@ def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) ->
     no 'by' opens the words before it."""
     doc = sent.doc
     k = g.start - 1
+    if _in_time(sent, g):
+        return None  # "injections of 2G7 starting 1 d after inoculation of tumor cells suppressed Y"
     while k > floor and g.start - k <= LEAD and doc[k].lower_ != "by" and doc[k].lower_ not in STOPS:
         k -= 1
     if k <= floor or g.start - k > LEAD or doc[k].lower_ != "by" or any(t.lower_ == "of" for t in doc[k + 1: g.start]):
@@ -49,3 +55,16 @@ def _noun_word(t) -> bool:
     """A lower-case word of the noun phrase before 'by' ('secretion', 'recently transformed'), not an
     auxiliary or function word ('was explained by')."""
     return t.is_lower and t.is_alpha and t.lower_ not in FUNCTION_WORDS
+
+
+def _in_time(sent: SentView, g: Group) -> bool:
+    """True when a temporal word opens the few words before `g` (the clause floor may stand right
+    after it, as 'after' also ends a clause)."""
+    doc = sent.doc
+    for j in range(g.start - 1, max(sent.start, g.start - LEAD) - 1, -1):
+        low = doc[j].lower_
+        if low in TEMPORAL:
+            return True
+        if low == "by" or low in STOPS:
+            return False
+    return False
