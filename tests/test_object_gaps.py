@@ -16,3 +16,9 @@ def test_an_object_past_does_not_belongs_to_the_later_verb():
 def test_a_plain_object_is_still_found():
     assert ("Oxygent", "decreases", "angiogenesis", True) in pairs("Oxygent does not impair angiogenesis.")
     assert ("IL-6", "increases", "VEGF", False) in pairs("IL-6 increased the expression of VEGF.")
+
+
+def test_a_base_form_before_from_is_a_noun_with_no_object():
+    got = pairs("The pathway includes BID cleavage, cytochrome c release from mitochondria, and PARP cleavage.")
+    assert not any(s == "cytochrome c" and o == "PARP" for s, _, o, _ in got)
+    assert ("Platelets", "increases", "growth factors", False) in pairs("Platelets release several growth factors.")
