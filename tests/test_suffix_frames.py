@@ -38,3 +38,13 @@ def test_an_unknown_kind_is_rejected(tmp_path: Path):
     (tmp_path / "suffix_heads.tsv").write_text("kind\tform\nhow\tmanner\n", encoding="utf-8")
     with pytest.raises(BadLexicon):
         suffix_frames(tmp_path)
+
+
+def test_regulation_after_a_suffix_names_no_direction():
+    assert not any(s == "p53" for s, _, _ in pairs("The p53-mediated regulation of glycolysis is lost in tumors."))
+
+
+def test_a_knockdown_after_a_suffix_takes_the_target_down():
+    got = pairs("A similar phenotype was induced by morpholino-mediated knockdown of the integrin alpha2 subunit.")
+    assert ("morpholino", "decreases", "integrin alpha2") in got
+    assert ("morpholino", "increases", "integrin alpha2") not in got

@@ -15,7 +15,7 @@ Each finder yields Construction records; claims.py emits them like its other rul
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -169,7 +169,18 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     nouns = [c for c in cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
     if nouns and cue.predicate == "increases":
         cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
+    elif cue.predicate == "increases" and nxt < obj.start and _blocking(sent, nxt, cues):
+        cue = replace(cue, predicate="decreases")  # "morpholino-mediated knockdown of integrin alpha2"
     return Construction(subj, obj, "suffix", cue, hyphen, subj)
+
+
+def _blocking(sent: SentView, k: int, cues: CueSet) -> bool:
+    """True when the word at k, right after a suffix cue, is an inhibition operator before its
+    target ('knockdown of', 'silencing of'): the agent takes the target down."""
+    doc = sent.doc
+    word = doc[k].lower_
+    two = (word, doc[k + 1].lower_) if k + 1 < sent.end else (word,)
+    return cues.operators.get(("before", two)) == "inhibition" or cues.operators.get(("before", (word,))) == "inhibition"
 
 
 def _agent_before(sent: SentView, groups: list[Group], k: int) -> Group | None:
