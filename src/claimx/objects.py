@@ -161,9 +161,11 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
     return None
 
 
-def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> Group:
+def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues, determiners: bool = True) -> Group:
     """`obj` joined with the groups coordinated after it over process nouns: 'inhibited tumor
     growth, angiogenesis and metastasis', 'reduced IL-1β and COX-2 expression as well as IL-17RC'.
+    Without `determiners`, a determiner after the coordinator ends the list: a suffix modifies its own
+    noun phrase only ('RhoA-mediated actin remodeling and the p38 stress-activated protein kinase').
 
     The chain stops at a coordinated verb ('..., and induced apoptosis') and before a group that
     starts a clause of its own ('..., and IL-10 increased')."""
@@ -177,6 +179,8 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> 
             break  # "... response [128-130], ICIs combined with ...": a comma after a citation ends the list
         k = _past_coordinator(sent, cited)
         if k is None or _verbal(doc[k], cues):
+            break
+        if not determiners and sent.doc[k].lower_ in DETERMINERS:
             break
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
         if nxt is None:
