@@ -39,6 +39,9 @@ NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that",
 # Prepositions that put a mention beside the suffixed noun rather than make it the noun's bearer
 # ('of' does: "IL-6-induced expression of VEGF")
 PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
+# Prepositions that attach a mention to a noun between a verb and it ('of', 'in' and 'to' do not
+# stop the search: "reduced the expression of VEGF", "increased the sensitivity of cells to Y")
+ATTACHED = {"for", "on", "at", "from", "by", "with"}
 
 
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
@@ -135,8 +138,10 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
     if located_after_noun(sent, pos, g.start, cues):
         return None
-    if any(t.lower_ in VERBAL for t in sent.doc[pos: g.start]):
-        return None  # "improves epithelial metabolism, does not impair angiogenesis": another verb's object
+    if any(t.lower_ in VERBAL or t.lower_ in ATTACHED for t in sent.doc[pos: g.start]):
+        # "improves epithelial metabolism, does not impair angiogenesis": another verb's object;
+        # "reduced dependence on the presence of oxygen": the mention hangs on a noun, not the verb
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
