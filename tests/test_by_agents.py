@@ -36,3 +36,23 @@ def test_an_infinitive_keeps_its_by_agent():
 def test_the_bearer_of_a_noun_after_by_keeps_its_claim():
     got = claims("Their resistance was explained by the failure of TGFbeta to upregulate TIMPs.")
     assert any(s == "TGFbeta" and o == "TIMPs" for _, s, _, o in got)
+
+
+def test_a_mention_in_a_time_phrase_is_not_the_subject():
+    got = claims("Injections of 2G7 starting 1 d after inoculation of tumor cells suppressed lung metastases.")
+    assert not any(s == "tumor cells" for _, s, _, _ in got)
+
+
+def test_a_subject_before_a_later_time_phrase_stays():
+    got = claims("IL-6 increased VEGF expression after 24 h.")
+    assert (None, "IL-6", "increases", "VEGF") in got
+
+
+def test_a_mention_where_the_head_was_placed_is_not_the_subject():
+    got = claims("Adipose tissue layered on CAM stimulated angiogenesis.")
+    assert (None, "Adipose tissue", "increases", "angiogenesis") in got
+    assert not any(s == "CAM" for _, s, _, _ in got)
+
+
+def test_a_treatment_participle_keeps_its_agent():
+    assert (None, "IL-6", "increases", "VEGF") in claims("Cells treated with IL-6 showed increased VEGF.")

@@ -32,3 +32,15 @@ def test_the_bearer_after_of_is_still_the_suffixed_object():
     got = pairs("IL-6 blocked TNF-induced apoptosis of hepatocytes.")
     assert ("IL-6", "decreases", "hepatocytes") in got
     assert ("TNF", "increases", "hepatocytes") in got
+
+
+def test_a_suffix_modifies_its_own_noun_phrase_only():
+    got = pairs("Induction of CCN1 involves signaling through RhoA-mediated actin remodeling and the p38 "
+                "stress-activated protein kinase.")
+    assert ("RhoA", "increases", "actin") in got
+    assert ("RhoA", "increases", "p38") not in got
+
+
+def test_a_verb_object_list_still_crosses_a_determiner():
+    got = pairs("Caffeine reduced VEGF expression and the IL-8 secretion.")
+    assert ("Caffeine", "decreases", "VEGF") in got and ("Caffeine", "decreases", "IL-8") in got

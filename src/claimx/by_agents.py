@@ -10,7 +10,11 @@ mechanisms shared by malignant cells ...") the verb has no subject among the men
 'by' with an 'of' after it ("explained by the failure of TGFbeta to upregulate Y": the bearer acts)
 and an infinitive cue ("the pathway utilized by X to induce Y", parts.py). `clauses.past_reduced_agent`
 reads the participle form with the agent right after 'by' ("CCL22 secreted by macrophages recruits
-Y") before this does.
+Y") before this does. A mention a few words after 'after', 'before', 'following', 'during' or 'upon'
+is a time, not the subject either ("injections of 2G7 starting 1 d after inoculation of tumor cells
+suppressed Y", "upregulation of an angiogenesis inhibitor during multistep tumorigenesis and
+enhanced TSP-2 expression"). A mention after a participle and 'on', 'in', 'from' is where the head
+was put ("Adipose tissue layered on CAM stimulated Y": the tissue).
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ from __future__ import annotations
 from claimx.arguments import CLAUSE_STOP, RELATIVE, Group
 from claimx.phrases import STOP as FUNCTION_WORDS
 from claimx.tokview import SentView
+from claimx.treatments import load_treatments
 
 LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
 PAREN_REACH = 6  # tokens back from a ')' to its '(': "(VEGF)"
 NOUN_WORDS = 2  # lower-case words between the nominal's mention and 'by': "VEGF secretion by"
 STOPS = CLAUSE_STOP | RELATIVE | {",", "."}
+PLACES = {"on", "onto", "in", "into", "from"}  # after a participle: where the head was put or grown
+TEMPORAL = {"after", "before", "following", "during", "upon"}  # a mention in their phrase is a time
 
 
 def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group | None:
@@ -31,6 +38,11 @@ def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) ->
     no 'by' opens the words before it."""
     doc = sent.doc
     k = g.start - 1
+    if _in_time(sent, g):
+        return None  # "injections of 2G7 starting 1 d after inoculation of tumor cells suppressed Y"
+    placed = _placed_head(groups, sent, g, floor)
+    if placed is not None:
+        return placed  # "Adipose tissue layered on CAM stimulated Y": the tissue
     while k > floor and g.start - k <= LEAD and doc[k].lower_ != "by" and doc[k].lower_ not in STOPS:
         k -= 1
     if k <= floor or g.start - k > LEAD or doc[k].lower_ != "by" or any(t.lower_ == "of" for t in doc[k + 1: g.start]):
@@ -49,3 +61,32 @@ def _noun_word(t) -> bool:
     """A lower-case word of the noun phrase before 'by' ('secretion', 'recently transformed'), not an
     auxiliary or function word ('was explained by')."""
     return t.is_lower and t.is_alpha and t.lower_ not in FUNCTION_WORDS
+
+
+def _in_time(sent: SentView, g: Group) -> bool:
+    """True when a temporal word opens the few words before `g` (the clause floor may stand right
+    after it, as 'after' also ends a clause)."""
+    doc = sent.doc
+    for j in range(g.start - 1, max(sent.start, g.start - LEAD) - 1, -1):
+        low = doc[j].lower_
+        if low in TEMPORAL:
+            return True
+        if low == "by" or low in STOPS:
+            return False
+    return False
+
+
+def _placed_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group | None:
+    """'<head> <participle> on|onto|in|into|from <g> VERB': the mention the participle follows (the
+    tissue 'layered on CAM', cells 'grown in X'), else None. A treatment participle ('treated with
+    X') is left to treatments.py, whose agent X is."""
+    doc = sent.doc
+    k = g.start - 1
+    while k > floor and g.start - k <= 2 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if k - 2 < floor or doc[k].lower_ not in PLACES:
+        return None
+    verb = doc[k - 1]
+    if not (verb.is_lower and verb.is_alpha and verb.lower_.endswith(("ed", "wn"))) or verb.lower_ in load_treatments()[1]:
+        return None
+    return next((h for h in reversed(groups) if h.end == k - 1 and h.start >= floor), None)

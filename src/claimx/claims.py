@@ -261,7 +261,7 @@ class ClaimFinder:
         hedged = rule != "suffix" and self.mods.hedged(sent, tok.i)  # "X-induced Y" is presupposed, not hedged
         species, setting, diseases = self.mods.context(sent, context_ents)
         distance = max(abs(tok.i - subj.end), abs(obj.start - tok.i))
-        obj = object_chain(self._starts, obj, sent, self.cues) if obj.start > tok.i else obj  # lists over nouns
+        obj = object_chain(self._starts, obj, sent, self.cues, rule != "suffix") if obj.start > tok.i else obj  # lists
         subj = object_chain(self._starts, subj, sent, self.cues) if subj.start > tok.i and rule == "passive" else subj
         contrast = but_not(sent, subj)  # "X, but not Y, reduced Z": the claim of Y is negated
         listed = None  # the same for every subject: listed, and their `._` read, once when first needed

@@ -15,13 +15,13 @@ Each finder yields Construction records; claims.py emits them like its other rul
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, group_right
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
-from claimx.cues import Cue, CueSet, suffix_head
+from claimx.cues import Cue, CueSet, suffix_frames, suffix_head
 from claimx.hosts import appositive_head
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
@@ -154,6 +154,8 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     nxt = hyphen + 2
     if subj is None or (nxt < sent.end and cues.words.get(sent.doc[nxt].lower_)):
         return None
+    if nxt < sent.end and sent.doc[nxt].lower_ in suffix_frames():
+        return None  # "in a p53-dependent manner": how, not what changed
     obj = next((g for g in groups if g.start == nxt), None)
     if obj is not None:
         obj = past_suffixed(groups, obj, sent.end, sent, cues)  # "E1A-induced p53-dependent apoptosis"
@@ -169,7 +171,18 @@ def suffix_claim(sent: SentView, groups: list[Group], cues: CueSet, hyphen: int,
     nouns = [c for c in cues.words.get(after.lower_, ()) if c.kind == "noun"] if after else []
     if nouns and cue.predicate == "increases":
         cue = nouns[0]  # "IL-12-dependent tumor inhibition": the noun gives the direction
+    elif cue.predicate == "increases" and nxt < obj.start and _blocking(sent, nxt, cues):
+        cue = replace(cue, predicate="decreases")  # "morpholino-mediated knockdown of integrin alpha2"
     return Construction(subj, obj, "suffix", cue, hyphen, subj)
+
+
+def _blocking(sent: SentView, k: int, cues: CueSet) -> bool:
+    """True when the word at k, right after a suffix cue, is an inhibition operator before its
+    target ('knockdown of', 'silencing of'): the agent takes the target down."""
+    doc = sent.doc
+    word = doc[k].lower_
+    two = (word, doc[k + 1].lower_) if k + 1 < sent.end else (word,)
+    return cues.operators.get(("before", two)) == "inhibition" or cues.operators.get(("before", (word,))) == "inhibition"
 
 
 def _agent_before(sent: SentView, groups: list[Group], k: int) -> Group | None:

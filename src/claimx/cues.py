@@ -210,7 +210,17 @@ def _causal(path: Path) -> dict[str, tuple[Cue, ...]]:
 @functools.lru_cache(maxsize=4)
 def suffix_heads(directory: Path | None = None) -> frozenset[str]:
     """suffix_heads.tsv: generic nouns between a named agent and its hyphen suffix ('PLAG1 oncogene-induced')."""
-    return words_by_kind((directory or cues_dir()) / "suffix_heads.tsv", ("head",), column="form")["head"]
+    return _suffix_nouns(directory)["head"]
+
+
+@functools.lru_cache(maxsize=4)
+def suffix_frames(directory: Path | None = None) -> frozenset[str]:
+    """suffix_heads.tsv: nouns after a suffix that say how, not what ('a p53-dependent manner')."""
+    return _suffix_nouns(directory)["frame"]
+
+
+def _suffix_nouns(directory: Path | None) -> dict[str, frozenset[str]]:
+    return words_by_kind((directory or cues_dir()) / "suffix_heads.tsv", ("head", "frame"), column="form")
 
 
 def suffix_head(t) -> bool:

@@ -39,6 +39,9 @@ NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that",
 # Prepositions that put a mention beside the suffixed noun rather than make it the noun's bearer
 # ('of' does: "IL-6-induced expression of VEGF")
 PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
+# Prepositions that attach a mention to a noun between a verb and it ('of', 'in' and 'to' do not
+# stop the search: "reduced the expression of VEGF", "increased the sensitivity of cells to Y")
+ATTACHED = {"for", "on", "at", "from", "by", "with"}
 
 
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
@@ -150,8 +153,10 @@ def checked_object(groups: list[Group], g: Group, pos: int, limit: int, sent: Se
         return None  # "potentiated the effect of hypoxia": the verb acts on what X does (effects.py)
     if located_after_noun(sent, pos, g.start, cues) or _new_predicate(sent, pos, g.start, cues):
         return None
-    if any(t.lower_ in VERBAL for t in sent.doc[pos: g.start]):
-        return None  # "improves epithelial metabolism, does not impair angiogenesis": another verb's object
+    if any(t.lower_ in VERBAL or t.lower_ in ATTACHED for t in sent.doc[pos: g.start]):
+        # "improves epithelial metabolism, does not impair angiogenesis": another verb's object;
+        # "reduced dependence on the presence of oxygen": the mention hangs on a noun, not the verb
+        return None
     return None if light_noun(sent, pos, g, cues, light) else past_suffixed(groups, g, limit, sent, cues)
 
 
@@ -176,9 +181,11 @@ def suffix_object(groups: list[Group], sent: SentView, start: int, cues) -> Grou
     return None
 
 
-def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> Group:
+def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues, determiners: bool = True) -> Group:
     """`obj` joined with the groups coordinated after it over process nouns: 'inhibited tumor
     growth, angiogenesis and metastasis', 'reduced IL-1β and COX-2 expression as well as IL-17RC'.
+    Without `determiners`, a determiner after the coordinator ends the list: a suffix modifies its own
+    noun phrase only ('RhoA-mediated actin remodeling and the p38 stress-activated protein kinase').
 
     The chain stops at a coordinated verb ('..., and induced apoptosis') and before a group that
     starts a clause of its own ('..., and IL-10 increased')."""
@@ -192,6 +199,8 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues) -> 
             break  # "... response [128-130], ICIs combined with ...": a comma after a citation ends the list
         k = _past_coordinator(sent, cited)
         if k is None or _verbal(doc[k], cues):
+            break
+        if not determiners and sent.doc[k].lower_ in DETERMINERS:
             break
         nxt = starts.get(_past_plain(sent, k, cues, PLAIN_BEFORE, starts, determiners=True))
         if nxt is None:

@@ -93,6 +93,8 @@ class PartFinder:
             if cue.form in ("s", "ed") and after == tok.i + 1 and after + 1 < limit \
                     and intransitive_next(doc, after, self.cues.words):
                 return None
+            if cue.form == "base" and after == tok.i + 1 and after < limit and doc[after].lower_ in {"from", "with"}:
+                return None  # "cytochrome c release from mitochondria, and PARP cleavage": a noun, no object
             obj = self._object(groups, after, limit, sent)
             if obj is None:
                 return None
