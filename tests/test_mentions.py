@@ -47,3 +47,12 @@ def test_a_claim_argument_is_one_span_per_mention():
     assert isinstance(span, Span) and (span.start, span.end, span.label_) == (2, 5, "cytokine")
     assert table.as_span(table.between(2, 3)[0]) is span
     assert table.as_span(span) is span
+
+
+def test_span_features_the_record_lacks_come_from_a_span():
+    doc = _doc()
+    table = MentionTable()
+    table.read(doc, TokenTable().tokens(doc))
+    m, e = table.between(2, 3)[0], list(doc.ents)[1]
+    assert m.root.i == e.root.i and m.label == e.label and m.vector_norm == e.vector_norm
+    assert m[1:3].text == e[1:3].text == "necrosis factor"

@@ -49,7 +49,20 @@ class Mention:
 
     def __getitem__(self, k: int) -> Tok:
         """The k-th token's record (a negative k counts from the end), as `span[k]` gives its Token."""
+        if isinstance(k, slice):
+            return self.span()[k]
         return self.tokens[self.start + k if k >= 0 else self.end + k]
+
+    def span(self) -> Span:
+        """A spaCy Span of the same bounds and label."""
+        return Span(self.doc, self.start, self.end, label=self.label_)
+
+    def __getattr__(self, name: str):
+        # Only for what the record lacks (.sent, .root, ._ ...): a rule written against Spans then
+        # still works on a record, at a Span's price; the attributes the rules read are slots.
+        if name.startswith("__") or name in Mention.__slots__:
+            raise AttributeError(name)
+        return getattr(self.span(), name)
 
     def __eq__(self, other: object) -> bool:  # as Span's: the same bounds and label in the same Doc
         return isinstance(other, Mention) and (self.start_char, self.end_char, self.label_, self.doc) == (
