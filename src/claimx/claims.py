@@ -34,6 +34,7 @@ from claimx.compounds import compound_heads, glued_member
 from claimx.constructions import Construction, suffix_claim
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, gate_words
+from claimx.mentions import MentionTable
 from claimx.modifiers import Modifiers
 from claimx.objects import listed_objects, object_chain
 from claimx.parts import PartFinder
@@ -99,24 +100,20 @@ class ClaimFinder:
         self.triggers = frozenset().union(self.cues.words, self.cues.causal, self.cues.suffixes, self.cues.changes,
                                           self.cues.agents, self.roles.words, self.gate)
         self.table = TokenTable(self.triggers)  # its marks: the trigger words and hyphens, which _sentence starts from
+        self.mentions = MentionTable()
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[RawClaim] = []
         self._parsed = self.use_parse and doc.has_annotation("DEP")
         self.lexicon = self._lexicon()
-        ents = list(doc.ents)
         tokens = self.table.tokens(doc)
         marks = self.table.marks
-        k = 0
+        self.mentions.read(doc, tokens)
         for sent in (SentView(span, tokens) for span in doc.sents):
-            in_sent = []
-            while k < len(ents) and ents[k].start < sent.end:
-                if ents[k].start >= sent.start:
-                    in_sent.append(ents[k])
-                k += 1
             sent.marked = [tokens[i] for i in marks[bisect_left(marks, sent.start): bisect_left(marks, sent.end)]]
             if not any(t.lower_ in self.triggers for t in sent.marked):
-                continue  # k has moved past the sentence's mentions all the same
+                continue
+            in_sent = self.mentions.between(sent.start, sent.end)  # Mention records, not Spans (mentions.py)
             arguments = [e for e in in_sent if e.label_ not in CONTEXT_ONLY]
             claims = self._sentence(sent, arguments, in_sent) if len(arguments) >= 2 else []
             out.extend(c for c, _ in claims)
@@ -289,6 +286,7 @@ class ClaimFinder:
                 if rule != "suffix" and names_study(sent, o):
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
-                claim = RawClaim(s, o, cue.predicate, op, process, negated_s, hedged, rule,
+                span = self.mentions.as_span  # a Mention becomes a Span only in a claim
+                claim = RawClaim(span(s), span(o), cue.predicate, op, process, negated_s, hedged, rule,
                                  round(max(0.2, conf), 2), sent.span, species, setting, diseases)
                 found[key] = (claim, tok.i)

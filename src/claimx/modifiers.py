@@ -10,6 +10,7 @@ from claimx.arguments import Group
 from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept
+from claimx.mentions import Mention
 from claimx.process_targets import IN_TARGETS, in_target, of_target
 from claimx.tokview import SentView, Tok, concept_of
 
@@ -32,6 +33,8 @@ def _phrase_at(words: list[str], k: int, phrases: set[tuple[str, ...]]) -> tuple
 
 def _text(ent: Span, doc: list[Tok]) -> str:
     """`ent.text` read from the Tok records: Span.text makes a spaCy Token per word."""
+    if type(ent) is Mention:
+        return ent.text  # made once per mention
     toks = doc[ent.start: ent.end]
     text = "".join([t.text + t.whitespace_ for t in toks])  # a list: join builds one from a generator anyway
     return text[:-1] if toks and toks[-1].whitespace_ else text
