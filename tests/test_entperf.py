@@ -124,8 +124,9 @@ def test_symbol_anchor_finds_what_finditer_finds(text):
 
 
 def _pronouns_by_walk(doc, index, chosen):
-    """entities._pronouns as it was written first: every sentence walks the mentions."""
-    from claimx.entities import _ANTECEDENT_TYPES, PRONOUNS, Concept
+    """pronouns.pronoun_mentions as it was written first: every sentence walks the mentions."""
+    from claimx.entities import Concept
+    from claimx.pronouns import _ANTECEDENT_TYPES, PRONOUNS
 
     n = len(index.starts)
     bounds = [0, *index.sentence_starts(doc), n]
@@ -154,7 +155,8 @@ def test_pronouns_as_the_sentence_walk_finds_them(rows):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from claimx.entities import Concept, _pronouns
+    from claimx.entities import Concept
+    from claimx.pronouns import pronoun_mentions
     from claimx.found import TokenIndex
 
     words = [w for w, _, _, _ in rows]
@@ -164,4 +166,4 @@ def test_pronouns_as_the_sentence_walk_finds_them(rows):
     chosen = [(index.found(i, i + 1), Concept(str(i), words[i], typ, (), "lexicon"))
               for i, (_, _, _, typ) in enumerate(rows) if typ is not None and words[i] != "\n"]
     key = lambda found: [(f.start, f.end, f.text, c.id, c.type, c.source) for f, c in found]  # noqa: E731
-    assert key(_pronouns(doc, index, chosen)) == key(_pronouns_by_walk(doc, index, chosen))
+    assert key(pronoun_mentions(doc, index, chosen)) == key(_pronouns_by_walk(doc, index, chosen))

@@ -25,7 +25,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimx.arguments import Group, build_groups, examples_of
+from claimx.arguments import examples_of
+from claimx.coordination import Group, build_groups
 from claimx.asides import but_not
 from claimx.bearers import bearer_cells
 from claimx.causal import causal_at, composed

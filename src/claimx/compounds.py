@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.tokview import concept_of
 
 SHARED = {"-", "/"}  # joins after which a hyphen suffix belongs to every member

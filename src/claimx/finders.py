@@ -6,7 +6,7 @@ object, predicate) wins, so the order is the rules' precedence.
 
 from __future__ import annotations
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.constructions import Construction, appositive, temporal
 from claimx.cues import CueSet
 from claimx.effects import effect_claims, effect_words

@@ -9,7 +9,7 @@ Only a passive participle with no 'by' agent asks (parts.py).
 
 from __future__ import annotations
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.clauses import BE
 from claimx.tokview import SentView
 

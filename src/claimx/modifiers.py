@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.clauses import hedge_floor
 from claimx.cues import CueSet
 from claimx.entities import Concept

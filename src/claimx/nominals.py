@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.clauses import BE
 from claimx.constructions import Construction
 from claimx.cues import CueSet, cues_dir, words_by_kind

@@ -13,7 +13,8 @@
 
 from __future__ import annotations
 
-from claimx.arguments import LOCATED, SETTINGS, Group, group_right
+from claimx.arguments import LOCATED, group_right
+from claimx.coordination import SETTINGS, Group
 from claimx.clauses import BE, DETERMINERS
 from claimx.compounds import compound_heads
 from claimx.cues import suffix_head

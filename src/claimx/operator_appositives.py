@@ -9,7 +9,7 @@ An OCR line break may leave the hyphen on the mention ("a CD25- neutralizing ant
 
 from __future__ import annotations
 
-from claimx.arguments import Group
+from claimx.coordination import Group
 from claimx.constructions import Construction
 from claimx.cues import Cue, CueSet
 from claimx.tokview import SentView
