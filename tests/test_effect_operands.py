@@ -4,11 +4,8 @@ import pytest
 
 from claimx.effect_operands import load_operand_nouns
 from claimx.errors import BadLexicon
-from claimx.extract import extract_text
 
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -17,11 +14,11 @@ def pairs(text):
     ("The proliferative effects of VEGF were inhibited by cisplatin.", "VEGF"),
 ])
 def test_the_mention_of_an_effect_is_no_object(text, mention):
-    assert not any(o == mention for _, _, o in pairs(text))
+    assert not any(o == mention for _, _, o in triples(text))
 
 
 def test_a_plain_object_stays():
-    assert ("Glutathione", "decreases", "cisplatin") in pairs("Glutathione reduced cisplatin uptake.")
+    assert ("Glutathione", "decreases", "cisplatin") in triples("Glutathione reduced cisplatin uptake.")
 
 
 def test_bad_effect_kind_is_reported(tmp_path):
@@ -31,10 +28,10 @@ def test_bad_effect_kind_is_reported(tmp_path):
 
 
 def test_a_response_to_a_drug_is_no_claim_on_the_drug():
-    assert not any(o == "doxorubicin" for _, _, o in pairs("FOXO3a enhanced doxorubicin resistance."))
+    assert not any(o == "doxorubicin" for _, _, o in triples("FOXO3a enhanced doxorubicin resistance."))
 
 
 def test_the_ability_of_x_to_verb_makes_x_the_subject():
-    found = pairs("TNF-dependent tumor inhibition rests on the ability of IL-12 to inhibit angiogenesis.")
+    found = triples("TNF-dependent tumor inhibition rests on the ability of IL-12 to inhibit angiogenesis.")
     assert ("IL-12", "decreases", "angiogenesis") in found
     assert ("TNF", "decreases", "angiogenesis") not in found

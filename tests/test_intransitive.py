@@ -2,11 +2,7 @@
 
 import pytest
 
-from claimx.extract import extract_text
-
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -15,9 +11,9 @@ def pairs(text):
     ("VEGF secretion increases from 0.75 to 1.78 ng per tumor.", ("VEGF", "increases", "tumor")),
 ])
 def test_an_intransitive_verb_takes_no_object(text, wrong):
-    assert wrong not in pairs(text)
+    assert wrong not in triples(text)
 
 
 def test_verbs_joined_by_and_share_their_object():
-    found = pairs("TNF induces and activates NF-kappaB.")
+    found = triples("TNF induces and activates NF-kappaB.")
     assert ("TNF", "increases", "NF-kappaB") in found

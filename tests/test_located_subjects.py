@@ -3,11 +3,7 @@ in a parenthetical aside, or in a nominal's by-phrase."""
 
 import pytest
 
-from claimx.extract import extract_text
-
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +14,7 @@ def pairs(text):
     "A significant increase in IL-10 and a significant decrease in TGF-beta were seen.",
 ])
 def test_a_located_mention_is_no_subject(text):
-    assert not any(s in {"HeLa cells", "IL-10"} for s, _, _ in pairs(text))
+    assert not any(s in {"HeLa cells", "IL-10"} for s, _, _ in triples(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -26,7 +22,7 @@ def test_a_located_mention_is_no_subject(text):
     ("In HeLa cells, TNF induces apoptosis.", ("TNF", "increases", "apoptosis")),
 ])
 def test_the_head_before_in_or_a_fronted_place_keeps_the_claim(text, expected):
-    assert expected in pairs(text)
+    assert expected in triples(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,26 +30,26 @@ def test_the_head_before_in_or_a_fronted_place_keeps_the_claim(text, expected):
     "Expression of the HRK gene was reduced by hypermethylation in astrocytic tumors.",
 ])
 def test_a_mention_after_in_within_a_by_phrase_is_no_agent(text):
-    assert not any(s in {"HeLa cells", "tumors"} for s, _, _ in pairs(text))
+    assert not any(s in {"HeLa cells", "tumors"} for s, _, _ in triples(text))
 
 
 def test_a_by_phrase_agent_stays():
-    assert ("TNF", "increases", "Apoptosis") in pairs("Apoptosis was induced by TNF in HeLa cells.")
+    assert ("TNF", "increases", "Apoptosis") in triples("Apoptosis was induced by TNF in HeLa cells.")
 
 
 def test_a_mention_after_in_is_no_suffix_object():
     # the pathway (no mention) is what Fas mediates; the cells are where
-    found = pairs("TNF initiates the classic Fas-mediated apoptotic pathway in HeLa cells.")
+    found = triples("TNF initiates the classic Fas-mediated apoptotic pathway in HeLa cells.")
     assert not any(s == "Fas" for s, _, _ in found)
 
 
 def test_a_process_mention_before_in_keeps_the_suffix_claim():
-    assert ("Fas", "increases", "cancer cells") in pairs("Fas-mediated apoptosis in prostate cancer cells was blocked.")
+    assert ("Fas", "increases", "cancer cells") in triples("Fas-mediated apoptosis in prostate cancer cells was blocked.")
 
 
 def test_a_nominal_by_phrase_is_neither_the_passive_agent_nor_its_patient():
     # the stimulation's agent acts on angiogenesis; the drug abolishes the stimulation
-    found = pairs("Stimulation of angiogenesis by adipose tissue was nearly abolished by bevacizumab,"
+    found = triples("Stimulation of angiogenesis by adipose tissue was nearly abolished by bevacizumab,"
                   " which targets VEGF.")
     assert ("bevacizumab", "increases", "angiogenesis") not in found
     assert ("bevacizumab", "decreases", "adipose tissue") not in found
@@ -61,17 +57,17 @@ def test_a_nominal_by_phrase_is_neither_the_passive_agent_nor_its_patient():
 
 
 def test_a_mention_inside_a_parenthetical_aside_is_no_subject():
-    found = pairs("Most compounds except cisplatin (which induced DNA fragmentation less effectively)"
+    found = triples("Most compounds except cisplatin (which induced DNA fragmentation less effectively)"
                   " activated caspase-3.")
     assert not any(s == "DNA fragmentation" for s, _, _ in found)
 
 
 def test_cells_where_a_quantity_was_measured_are_no_object():
-    found = pairs("Insulin increases VEGF mRNA and secreted protein levels in HeLa cells.")
+    found = triples("Insulin increases VEGF mRNA and secreted protein levels in HeLa cells.")
     assert ("Insulin", "increases", "VEGF") in found
     assert ("Insulin", "increases", "HeLa cells") not in found
 
 
 def test_a_property_of_cells_in_them_keeps_the_cells_as_object():
-    assert ("IL-6", "increases", "macrophages") in pairs(
+    assert ("IL-6", "increases", "macrophages") in triples(
         "IL-6 increased the proportion of inflammatory phenotype in macrophages.")

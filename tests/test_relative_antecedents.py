@@ -2,15 +2,11 @@
 
 import pytest
 
-from claimx.extract import extract_text
-
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 def test_the_mention_before_the_comma_is_the_antecedent():
-    found = pairs("HeLa cells secreted VEGF, which induces angiogenesis.")
+    found = triples("HeLa cells secreted VEGF, which induces angiogenesis.")
     assert ("VEGF", "increases", "angiogenesis") in found
     assert ("HeLa cells", "increases", "angiogenesis") not in found
 
@@ -22,16 +18,16 @@ def test_the_mention_before_the_comma_is_the_antecedent():
     ("IL-6 was isolated from HeLa cells as part of a factor that could produce angiogenesis.", "HeLa cells"),
 ])
 def test_a_phrase_between_names_a_nearer_antecedent(text, wrong):
-    assert not any(s == wrong and o == "angiogenesis" for s, _, o in pairs(text))
+    assert not any(s == wrong and o == "angiogenesis" for s, _, o in triples(text))
 
 
 def test_an_adjacent_antecedent_keeps_its_claim():
-    assert ("TNF-alpha", "increases", "apoptosis") in pairs("TNF-alpha, which induces apoptosis, is a cytokine.")
+    assert ("TNF-alpha", "increases", "apoptosis") in triples("TNF-alpha, which induces apoptosis, is a cytokine.")
 
 
 def test_a_chain_has_no_subject_when_its_first_mention_is_the_verbs_object():
     # the smoke (no mention) promotes; tumorigenesis is the object, not the trigger of inflammation
-    assert pairs("Tobacco smoke promotes lung tumorigenesis by triggering inflammation.") == set()
+    assert triples("Tobacco smoke promotes lung tumorigenesis by triggering inflammation.") == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,12 +36,12 @@ def test_a_chain_has_no_subject_when_its_first_mention_is_the_verbs_object():
      ("STAT3", "increases", "apoptosis")),
 ])
 def test_a_chain_keeps_its_subject(text, expected):
-    assert expected in pairs(text)
+    assert expected in triples(text)
 
 
 def test_a_chain_after_a_complement_that_takes_the_clauses_subject():
     # "It" takes the previous sentence's first mention (coreference), but is no argument here
-    found = pairs("Cisplatin is a drug. It is concluded that curcumin inhibits invasion"
+    found = triples("Cisplatin is a drug. It is concluded that curcumin inhibits invasion"
                   " through down-regulating VEGF expression.")
     assert ("curcumin", "decreases", "VEGF") in found
     assert not any(s == "It" for s, _, _ in found)

@@ -1,17 +1,13 @@
 """'in vivo'/'in vitro' after a list member does not break the list (arguments._chains), on sentences written
 for the purpose."""
 
-from claimx.extract import extract_text
-
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 def test_setting_inside_an_object_list():
-    got = pairs("HKa inhibits angiogenesis in vivo and endothelial cell migration in vitro.")
+    got = triples("HKa inhibits angiogenesis in vivo and endothelial cell migration in vitro.")
     assert {("HKa", "decreases", "angiogenesis"), ("HKa", "decreases", "endothelial cell")} <= got
 
 
 def test_setting_without_a_list_changes_nothing():
-    assert pairs("HKa inhibits angiogenesis in vivo.") == {("HKa", "decreases", "angiogenesis")}
+    assert triples("HKa inhibits angiogenesis in vivo.") == {("HKa", "decreases", "angiogenesis")}

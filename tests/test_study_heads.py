@@ -6,25 +6,22 @@ from pathlib import Path
 import pytest
 
 from claimx.errors import BadLexicon
-from claimx.extract import extract_text
 from claimx.study_heads import load_study_heads
 
-
-def pairs(text):
-    return {(c.subject.text, c.predicate, c.object.text) for c in extract_text(text)}
+from factory import triples
 
 
 def test_a_disease_naming_patients_is_no_subject():
-    assert not any(s == "PHT" for s, _, _ in pairs("Irreversible PHT cases showed increased VEGF expression."))
+    assert not any(s == "PHT" for s, _, _ in triples("Irreversible PHT cases showed increased VEGF expression."))
 
 
 def test_a_drug_naming_a_study_arm_is_no_object():
-    got = pairs("Degeneration observed in the MTX group was improved by L-Car treatment.")
+    got = triples("Degeneration observed in the MTX group was improved by L-Car treatment.")
     assert ("L-Car", "increases", "MTX") not in got
 
 
 def test_a_suffix_claim_keeps_its_object_before_a_study_noun():
-    got = pairs("Hyp enhanced resolution in a pulmonary bleomycin-induced inflammation model.")
+    got = triples("Hyp enhanced resolution in a pulmonary bleomycin-induced inflammation model.")
     assert ("bleomycin", "increases", "inflammation") in got
     assert ("Hyp", "increases", "inflammation") not in got
 
