@@ -35,7 +35,8 @@ TEMPORAL = {"after", "before", "following", "during", "upon"}  # a mention in th
 def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> Group | None:
     """The group the verb's subject stands for when `g` is inside a by-phrase (see the module
     docstring): the mention ending the noun phrase before 'by', None without one; `g` itself when
-    no 'by' opens the words before it."""
+    no 'by' opens the words before it or a treatment noun is before 'by'; None when `g` is in a time
+    phrase; the head a participle placed `g` beside ("layered on CAM")."""
     doc = sent.doc
     k = g.start - 1
     if _in_time(sent, g):
@@ -47,6 +48,8 @@ def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) ->
         k -= 1
     if k <= floor or g.start - k > LEAD or doc[k].lower_ != "by" or any(t.lower_ == "of" for t in doc[k + 1: g.start]):
         return g  # "explained by the failure of TGFbeta to upregulate Y": the noun's bearer is the verb's
+    if doc[k - 1].lower_ in load_treatments()[0]:
+        return g  # "Stimulation by VEGF increased Y": the treatment names its agent, the verb's subject
     end = k
     while end - 1 > floor and k - end < NOUN_WORDS and _noun_word(doc[end - 1]) \
             and not any(h.start <= end - 1 < h.end for h in groups):
@@ -70,7 +73,10 @@ def _in_time(sent: SentView, g: Group) -> bool:
     for j in range(g.start - 1, max(sent.start, g.start - LEAD) - 1, -1):
         low = doc[j].lower_
         if low in TEMPORAL:
-            return True
+            # a time phrase opening the sentence or clause sets when the clause's subject acts
+            # ("After 24 h TNF increased Y"); inside a noun phrase it names an event ("starting 1 d
+            # after inoculation of tumor cells suppressed Y")
+            return j > sent.start and doc[j - 1].lower_ not in STOPS
         if low == "by" or low in STOPS:
             return False
     return False

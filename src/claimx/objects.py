@@ -41,8 +41,9 @@ NOT_IN_PHRASE = {"by", "with", "on", "upon", "was", "were", "is", "are", "that",
 # ('of' does: "IL-6-induced expression of VEGF")
 PLACED = LOCATED | {"on", "onto", "at", "to", "with", "by", "from"}
 # Prepositions that attach a mention to a noun between a verb and it ('of', 'in' and 'to' do not
-# stop the search: "reduced the expression of VEGF", "increased the sensitivity of cells to Y")
-ATTACHED = {"for", "on", "at", "from", "by", "with"}
+# stop the search: "reduced the expression of VEGF", "increased the sensitivity of cells to Y"; nor
+# does 'for': "reduced the risk for colorectal cancer")
+ATTACHED = {"on", "at", "from", "by", "with"}
 
 
 def past_suffixed(groups: list[Group], g: Group, limit: int, sent: SentView, cues) -> Group | None:
@@ -192,6 +193,7 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues, det
     starts a clause of its own ('..., and IL-10 increased')."""
     doc = sent.doc
     members, g = list(obj.members), obj
+    ordered = None  # the groups in order, for past_suffixed, sorted once if a list goes on
     while True:
         k = g.end + 1 if g.end < sent.end and doc[g.end].text == ")" else g.end  # "(Tr1) cells"
         k = _past_plain(sent, k, cues, PLAIN_AFTER, starts)
@@ -208,7 +210,9 @@ def object_chain(starts: dict[int, Group], obj: Group, sent: SentView, cues, det
             break
         # "procaspase-9 processing and cisplatin-induced apoptosis": the listed object is the apoptosis,
         # the drug before the suffix is its cause (the suffix claim), not the verb's object
-        nxt = past_suffixed(sorted(starts.values(), key=lambda h: h.start), nxt, sent.end, sent, cues)
+        if ordered is None:
+            ordered = sorted(starts.values(), key=lambda h: h.start)
+        nxt = past_suffixed(ordered, nxt, sent.end, sent, cues)
         if nxt is None:
             break
         after = _past_plain(sent, nxt.end, cues, PLAIN_AFTER, starts)

@@ -20,10 +20,14 @@ from typing import Any
 
 from claimx.cues import cues_dir, words_by_kind
 from claimx.found import Found, TokenIndex
+from claimx.vocab import zipf
 
 _VIRUS = re.compile(r"(?<![\w-])[Vv]irus(?:es)?(?![\w]|-(?![a-z]{2,}))")
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?")  # "Rous", "Snyder-Theilen", "Marek's"
 MAX_BEFORE = 3  # host words and names before the disease word: "Harvey murine sarcoma virus"
+# A capitalized word opening a sentence names a virus only when it is no common English word
+# ("Following Rous sarcoma virus infection": "Following" is capitalized for the sentence).
+COMMON_ZIPF = 4.5
 
 
 @functools.lru_cache(maxsize=4)
@@ -52,6 +56,13 @@ def _words_before(text: str, end: int, n: int) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_sentence(text: str, k: int) -> bool:
+    j = k
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?"
+
+
 def _is_disease(word: str, diseases: frozenset[str]) -> bool:
     return all(part in diseases for part in word.lower().split("-"))
 
@@ -75,7 +86,8 @@ def virus_names(index: TokenIndex, concept: Callable[[str, str], Any]) -> list[t
         start = first
         taken = 0
         for k, w in words[1:]:
-            if w.lower() in hosts or (_NAME.fullmatch(w) and w.lower() not in not_names):
+            if w.lower() in hosts or (_NAME.fullmatch(w) and w.lower() not in not_names
+                                      and not (_opens_sentence(text, k) and zipf(w) >= COMMON_ZIPF)):
                 start, taken = k, taken + 1
             else:
                 break
