@@ -1,5 +1,6 @@
 """Mention records (mentions.py) stand for exactly the Spans doc.ents gives."""
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -56,3 +57,15 @@ def test_span_features_the_record_lacks_come_from_a_span():
     m, e = table.between(2, 3)[0], list(doc.ents)[1]
     assert m.root.i == e.root.i and m.label == e.label and m.vector_norm == e.vector_norm
     assert m[1:3].text == e[1:3].text == "necrosis factor"
+
+
+def test_a_record_iterates_and_indexes_its_own_tokens_only():
+    doc = _doc()
+    table = MentionTable()
+    table.read(doc, TokenTable().tokens(doc))
+    m = table.between(2, 3)[0]
+    assert [t.text for t in m] == ["tumor", "necrosis", "factor"]
+    with pytest.raises(IndexError):
+        m[3]
+    with pytest.raises(IndexError):
+        m[-4]

@@ -120,6 +120,7 @@ class ClaimFinder:
             out.extend(c for c, _ in claims)
             out.extend(self._fallback(sent, arguments, in_sent, {i for _, i in claims}))
             out.extend(self._roles(sent, arguments, in_sent))
+        self.mentions.release()  # the records read pooled Tok rows the next document refills
         doc._.claimx_claims = out
         return doc
 

@@ -51,7 +51,12 @@ class Mention:
         """The k-th token's record (a negative k counts from the end), as `span[k]` gives its Token."""
         if isinstance(k, slice):
             return self.span()[k]
+        if not -len(self) <= k < len(self):
+            raise IndexError(k)
         return self.tokens[self.start + k if k >= 0 else self.end + k]
+
+    def __iter__(self):
+        return iter(self.tokens[self.start: self.end])
 
     def span(self) -> Span:
         """A spaCy Span of the same bounds and label."""
@@ -116,6 +121,10 @@ class MentionTable:
         if span is None:
             span = self._spans[m.start] = Span(m.doc, m.start, m.end, label=m.label_)
         return span
+
+    def release(self) -> None:
+        """Drop the document: its Doc, Spans and Tok rows are not kept past the component's call."""
+        self._doc, self._tokens, self._spans = None, [], {}
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in tokens [start, end), in order."""

@@ -111,8 +111,12 @@ class PartFinder:
                 main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._verb_between(sent, groups, a, b))
                 if main is not None:
                     return main, obj, "chain"
-            to = prev.i if prev is not None and prev.lower_ == "to" else \
-                prev.i - 1 if prev is not None and prev.lower_ == "be" and doc[prev.i - 1].lower_ == "to" else None
+            if prev is not None and prev.lower_ == "to":
+                to = prev.i
+            elif prev is not None and prev.lower_ == "be" and prev.i > sent.start and doc[prev.i - 1].lower_ == "to":
+                to = prev.i - 1
+            else:
+                to = None
             lifted = raising_start(sent, to) if to is not None and cue.form == "base" else None
             if lifted is not None:  # "X, which is known to inhibit Y", "X has been found to be effective against Y"
                 at, prev = lifted, prev_word(sent, lifted)
