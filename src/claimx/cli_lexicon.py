@@ -20,15 +20,13 @@ def lexicon_check_cli(
 
     Example: [bold]claimx lexicon check my-terms.jsonl[/bold]
     """
-    from claimx.cues import load_cues
-    from claimx.entity_patterns import load_patterns
+    from claimx.cue_check import check_cue_files
     from claimx.errors import BadLexicon
     from claimx.lexicon import load_lexicon
     from claimx.lexicon_tools import check_lexicons
 
     problems = check_lexicons(None, extra or [])
-    load_cues()
-    load_patterns()
+    check_cue_files()
     if problems:
         raise BadLexicon("\n".join(problems))
     lex = load_lexicon(None, extra or [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy
@@ -55,9 +56,9 @@ def set_doc_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
-def tokenizer_words() -> dict[str, list[str]]:
+def tokenizer_words(directory: Path | None = None) -> dict[str, list[str]]:
     """The word lists of tokenizer.tsv by kind (tail, keep, initial), checked."""
-    path = cues_dir() / _WORDS
+    path = (directory or cues_dir()) / _WORDS
     out: dict[str, list[str]] = {"tail": [], "keep": [], "initial": []}
     for lineno, (kind, word) in read_rows(path, ("kind", "word")):
         if kind not in out or not word.isalpha() or not word.islower():
