@@ -26,13 +26,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.arguments import examples_of
-from claimx.coordination import Group, build_groups
 from claimx.asides import but_not
 from claimx.bearers import bearer_cells
 from claimx.causal import causal_at, composed
 from claimx.clauses import grammatical_subject
 from claimx.compounds import compound_heads, glued_member
 from claimx.constructions import Construction, suffix_claim
+from claimx.coordination import Group, build_groups
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, gate_words
 from claimx.mentions import MentionTable

@@ -6,8 +6,8 @@ object, predicate) wins, so the order is the rules' precedence.
 
 from __future__ import annotations
 
-from claimx.coordination import Group
 from claimx.constructions import Construction, appositive, temporal
+from claimx.coordination import Group
 from claimx.cues import CueSet
 from claimx.effects import effect_claims, effect_words
 from claimx.means import directed_means, means_claims, means_words

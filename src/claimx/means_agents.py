@@ -9,11 +9,11 @@ Only a passive participle with no 'by' agent asks (parts.py).
 
 from __future__ import annotations
 
-from claimx.coordination import Group
 from claimx.clauses import BE
+from claimx.coordination import Group
+from claimx.means import load_means
 from claimx.tokview import SentView
 
-MEANS_WORDS = {"through", "via"}
 REACH = 8  # tokens between the participle and 'through': "induced in ECs after denudation through"
 STOPS = {",", ";", ":", "by", "and", "or", "which", "that"}
 
@@ -28,7 +28,7 @@ def means_agent(sent: SentView, groups: list[Group], pos: int, limit: int, befor
         t = doc[k]
         if t.text in STOPS or t.lower_ in STOPS:
             return None
-        if t.lower_ not in MEANS_WORDS:
+        if t.lower_ not in load_means()[1]:  # means.tsv's prepositions ('by' is a stop above)
             continue
         j = k + 1
         while j < limit and doc[j].lower_ in {"the", "a", "an"}:

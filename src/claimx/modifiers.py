@@ -6,8 +6,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from claimx.coordination import Group
 from claimx.clauses import hedge_floor
+from claimx.coordination import Group
 from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.mentions import Mention

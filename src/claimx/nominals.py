@@ -18,9 +18,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from claimx.coordination import Group
 from claimx.clauses import BE
 from claimx.constructions import Construction
+from claimx.coordination import Group
 from claimx.cues import CueSet, cues_dir, words_by_kind
 from claimx.tokview import SentView
 

@@ -14,9 +14,9 @@
 from __future__ import annotations
 
 from claimx.arguments import LOCATED, group_right
-from claimx.coordination import SETTINGS, Group
 from claimx.clauses import BE, DETERMINERS
 from claimx.compounds import compound_heads
+from claimx.coordination import SETTINGS, Group
 from claimx.cues import suffix_head
 from claimx.effect_operands import effect_of
 from claimx.phrases import STOP

@@ -9,8 +9,8 @@ An OCR line break may leave the hyphen on the mention ("a CD25- neutralizing ant
 
 from __future__ import annotations
 
-from claimx.coordination import Group
 from claimx.constructions import Construction
+from claimx.coordination import Group
 from claimx.cues import Cue, CueSet
 from claimx.tokview import SentView
 

@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-from claimx.by_agents import by_phrase_head
 from claimx.arguments import BEFORE_VERB, first_group, group_after_by, group_left, group_right
-from claimx.coordination import SETTINGS, Group
+from claimx.by_agents import by_phrase_head
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
+from claimx.coordination import SETTINGS, Group
 from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
