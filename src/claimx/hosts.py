@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, LINE_WORDS, LOCATED, Group
 from claimx.materials import material_source
-from claimx.tokview import SentView
+from claimx.tokview import SentView, modifier_word
 
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
 ARTICLES = {"a", "an"}
@@ -28,11 +28,7 @@ HOST_REACH = 3  # other lower-case words before the mention after 'in'
 NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}
 HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
              "their", "its"}
-
-
-def _modifier(t) -> bool:
-    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
-    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
+MODIFIER_STOP = HOST_STOP | CLAUSE_STOP  # words that end a cell name's modifiers
 
 
 def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
@@ -45,8 +41,8 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
     # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
     reach = g.start - HOST_REACH if cell_like_host(g, sent) else g.start
-    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
-                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS or k >= reach and doc[k - 1].text != "-"
+                         and modifier_word(doc[k], MODIFIER_STOP, alpha=False)):
         k -= 1
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
