@@ -3,7 +3,7 @@
 import spacy
 
 from claimx.arguments import CLAUSE_STOP, LOCATED
-from claimx.tokview import TokenTable, back_over_modifiers, modifier_word
+from claimx.tokview import TokenTable, back_over_modifiers, modifier_word, opening_parens
 
 
 def _tokens(text):
@@ -33,3 +33,11 @@ def test_back_over_modifiers_stops_at_stop_word_reach_and_floor():
     assert toks[back_over_modifiers(toks, cells, 0, 5, LOCATED)].text == "in"
     assert back_over_modifiers(toks, cells, 0, 2, LOCATED) == cells - 3  # reach: two tokens walked
     assert back_over_modifiers(toks, cells, 3, 5, LOCATED) == 3  # never at or below the floor
+
+
+def test_opening_parens_nearest_first_within_reach_and_floor():
+    toks = _tokens("growth factor ( the ( VEGF ) form ) secretion")
+    end = 9  # past the outer ')'
+    assert list(opening_parens(toks, end, 0, 8)) == [4, 2]
+    assert list(opening_parens(toks, end, 0, 6)) == [4]  # reach: the outer '(' is too far
+    assert list(opening_parens(toks, end, 4, 8)) == []  # never at or below the floor

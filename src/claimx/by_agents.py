@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, RELATIVE, Group
 from claimx.phrases import STOP as FUNCTION_WORDS
-from claimx.tokview import SentView, modifier_word
+from claimx.tokview import SentView, modifier_word, opening_parens
 from claimx.treatments import load_treatments
 
 LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
@@ -57,7 +57,7 @@ def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) ->
         end -= 1
     ends = {end}
     if doc[end - 1].text == ")":  # "vascular endothelial growth factor (VEGF) secretion by": the long form too
-        ends |= {j for j in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[j].text == "("}
+        ends |= set(opening_parens(doc, end, floor, PAREN_REACH))
     return next((h for h in reversed(groups) if h.end in ends and h.start >= floor), None)
 
 

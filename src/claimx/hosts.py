@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, LINE_WORDS, LOCATED, Group
 from claimx.materials import material_source
-from claimx.tokview import SentView, modifier_word
+from claimx.tokview import SentView, modifier_word, opening_parens
 
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
 ARTICLES = {"a", "an"}
@@ -79,7 +79,7 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
         return g
     end = k - 1
     if doc[end - 1].text == ")":  # "Autotaxin (ATX), an exo-nucleotide phosphodiesterase, ...": past the restatement
-        opening = next((i for i in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[i].text == "("), None)
+        opening = next(opening_parens(doc, end, floor, PAREN_REACH), None)
         end = opening if opening is not None else end
     named = next((h for h in reversed(groups) if h.end == end), None)
     if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","

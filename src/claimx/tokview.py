@@ -11,7 +11,7 @@ several rules share over those records (modifier words, a ')' back to its '(') l
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
@@ -116,6 +116,12 @@ def back_over_modifiers(doc: list[Tok], start: int, floor: int, reach: int, stop
     while k > floor and start - k <= reach and modifier_word(doc[k], stop, joiners):
         k -= 1
     return k
+
+
+def opening_parens(doc: list[Tok], end: int, floor: int, reach: int) -> Iterator[int]:
+    """The '(' tokens (indices, nearest first) before the ')' at `end` - 1, within `reach` tokens
+    of `end` and above `floor`: 'vascular endothelial growth factor (VEGF)' back to its '('."""
+    return (j for j in range(end - 2, max(floor, end - reach), -1) if doc[j].text == "(")
 
 
 def concept_of(span: Span):
