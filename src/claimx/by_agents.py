@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, RELATIVE, Group
 from claimx.phrases import STOP as FUNCTION_WORDS
-from claimx.tokview import SentView, modifier_word, opening_parens
+from claimx.tokview import ARTICLES, SentView, modifier_word, opening_parens
 from claimx.treatments import load_treatments
 
 LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
@@ -83,7 +83,7 @@ def _placed_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> G
     X') is left to treatments.py, whose agent X is."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and g.start - k <= 2 and doc[k].lower_ in {"the", "a", "an"}:
+    while k > floor and g.start - k <= 2 and doc[k].lower_ in ARTICLES:
         k -= 1
     if k - 2 < floor or doc[k].lower_ not in PLACES:
         return None

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, LINE_WORDS, LOCATED, Group
 from claimx.materials import material_source
-from claimx.tokview import SentView, modifier_word, opening_parens
+from claimx.tokview import INDEFINITE_ARTICLES, SentView, modifier_word, opening_parens
 
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
-ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 RESTATEMENT_REACH = 5  # tokens from a restatement's '(' past its ')': "(GLUT1)", "(TGF-β1)"
 # Words after which a name still heads its appositive: "the levels of Cdc42, a Rho GTPase that ...",
@@ -72,10 +71,10 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
     'In mice, a high dose of X reduced Y' keeps X."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and g.start - k <= APPOSITIVE_REACH and doc[k].lower_ not in ARTICLES \
+    while k > floor and g.start - k <= APPOSITIVE_REACH and doc[k].lower_ not in INDEFINITE_ARTICLES \
             and (doc[k].is_alpha or "-" in doc[k].text) and doc[k].lower_ not in CLAUSE_STOP:
         k -= 1
-    if k - 1 <= floor or doc[k].lower_ not in ARTICLES or doc[k - 1].text != ",":
+    if k - 1 <= floor or doc[k].lower_ not in INDEFINITE_ARTICLES or doc[k - 1].text != ",":
         return g
     end = k - 1
     if doc[end - 1].text == ")":  # "Autotaxin (ATX), an exo-nucleotide phosphodiesterase, ...": past the restatement

@@ -100,6 +100,8 @@ class SentView:
 
 
 SLASH = frozenset({"/"})
+ARTICLES = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # they open an appositive restating a name: "Cdc42, a Rho GTPase"
 
 
 def modifier_word(t: Tok, stop: Container[str], joiners: Container[str] = SLASH, alpha: bool = True) -> bool:
