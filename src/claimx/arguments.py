@@ -10,7 +10,7 @@ from __future__ import annotations
 from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
 from claimx.coordination import Group
 from claimx.states import mutant_of
-from claimx.tokview import SentView
+from claimx.tokview import SentView, modifier_word
 from claimx.treatments import treated_with
 
 
@@ -130,17 +130,13 @@ def _host_before_comma(groups: list[Group], g: Group, head: Group, words: list, 
 
     if len(words) > 1 and words[-1].text == "," and all(t.lower_ in LINE_WORDS for t in words[:-1]):
         g = head  # the name restates "<head> cell line"
-    elif not words or words[0].lower_ not in LOCATED or not all(_modifier_word(t) for t in words[1:]):
+    elif not words or words[0].lower_ not in LOCATED or not all(modifier_word(t, CLAUSE_STOP) for t in words[1:]):
         return None
     found = host_head(groups, g, floor, sent)
     if found is None or found is g:
         return None
     other = contrasted(groups, found, floor, sent)  # "X, but not W in ... cells,": both, W negated
     return Group(other.members + found.members, other.start, found.end) if other is not None else found
-
-
-def _modifier_word(t) -> bool:
-    return t.text == "/" or t.is_alpha and t.is_lower and t.lower_ not in CLAUSE_STOP
 
 
 def _is_example_list(g: Group, sent: SentView) -> bool:

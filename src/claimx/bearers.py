@@ -13,10 +13,11 @@ from spacy.tokens import Span
 
 from claimx.arguments import LOCATED
 from claimx.clauses import clause_floor
-from claimx.tokview import SentView
+from claimx.tokview import SentView, back_over_modifiers
 from claimx.treatments import load_treatments
 
 MODIFIER_REACH = 4  # lower-case words (or a slash) between 'in'/'of' and the cells: "in a representative human"
+MODIFIER_STOP = LOCATED | {"of"}  # the words the modifiers follow, which end them
 
 
 def bearer_cells(sent: SentView, ents: list[Span], cue_i: int) -> Span | None:
@@ -29,10 +30,7 @@ def bearer_cells(sent: SentView, ents: list[Span], cue_i: int) -> Span | None:
     for e in ents:
         if e.start < floor or e.end > cue_i or e.label_ != "cell":
             continue
-        k = e.start - 1
-        while k > floor and e.start - k <= MODIFIER_REACH and (doc[k].text == "/" or doc[k].is_alpha and doc[k].is_lower
-                                                               and doc[k].lower_ not in LOCATED and doc[k].lower_ != "of"):
-            k -= 1
+        k = back_over_modifiers(doc, e.start, floor, MODIFIER_REACH, MODIFIER_STOP)
         word = doc[k].lower_
         if word in LOCATED or word == "of" and k - 1 >= floor and doc[k - 1].lower_ in nouns:
             found.append(e)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, RELATIVE, Group
 from claimx.phrases import STOP as FUNCTION_WORDS
-from claimx.tokview import SentView
+from claimx.tokview import ARTICLES, SentView, modifier_word, opening_parens
 from claimx.treatments import load_treatments
 
 LEAD = 5  # tokens from 'by' to the mention: "by upstream activators (e.g. MKK3"
@@ -50,20 +50,15 @@ def by_phrase_head(groups: list[Group], sent: SentView, g: Group, floor: int) ->
         return g  # "explained by the failure of TGFbeta to upregulate Y": the noun's bearer is the verb's
     if doc[k - 1].lower_ in load_treatments()[0]:
         return g  # "Stimulation by VEGF increased Y": the treatment names its agent, the verb's subject
-    end = k
-    while end - 1 > floor and k - end < NOUN_WORDS and _noun_word(doc[end - 1]) \
+    end = k  # back over the noun phrase's lower-case words ('secretion', 'recently transformed'), not a
+    # function word or auxiliary ('was explained by')
+    while end - 1 > floor and k - end < NOUN_WORDS and modifier_word(doc[end - 1], FUNCTION_WORDS, ()) \
             and not any(h.start <= end - 1 < h.end for h in groups):
         end -= 1
     ends = {end}
     if doc[end - 1].text == ")":  # "vascular endothelial growth factor (VEGF) secretion by": the long form too
-        ends |= {j for j in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[j].text == "("}
+        ends |= set(opening_parens(doc, end, floor, PAREN_REACH))
     return next((h for h in reversed(groups) if h.end in ends and h.start >= floor), None)
-
-
-def _noun_word(t) -> bool:
-    """A lower-case word of the noun phrase before 'by' ('secretion', 'recently transformed'), not an
-    auxiliary or function word ('was explained by')."""
-    return t.is_lower and t.is_alpha and t.lower_ not in FUNCTION_WORDS
 
 
 def _in_time(sent: SentView, g: Group) -> bool:
@@ -88,7 +83,7 @@ def _placed_head(groups: list[Group], sent: SentView, g: Group, floor: int) -> G
     X') is left to treatments.py, whose agent X is."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and g.start - k <= 2 and doc[k].lower_ in {"the", "a", "an"}:
+    while k > floor and g.start - k <= 2 and doc[k].lower_ in ARTICLES:
         k -= 1
     if k - 2 < floor or doc[k].lower_ not in PLACES:
         return None

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from claimx.arguments import CLAUSE_STOP, LINE_WORDS, LOCATED, Group
 from claimx.materials import material_source
-from claimx.tokview import SentView
+from claimx.tokview import INDEFINITE_ARTICLES, SentView, modifier_word, opening_parens
 
 APPOSITIVE_REACH = 4  # words between 'a'/'an' and the mention inside the appositive: "a Rho GTPase"
-ARTICLES = {"a", "an"}
 PAREN_REACH = 8  # tokens back from a ')' to its '(' around a subject: "(MDA-MB231 and T47D)"
 RESTATEMENT_REACH = 5  # tokens from a restatement's '(' past its ')': "(GLUT1)", "(TGF-β1)"
 # Words after which a name still heads its appositive: "the levels of Cdc42, a Rho GTPase that ...",
@@ -28,11 +27,7 @@ HOST_REACH = 3  # other lower-case words before the mention after 'in'
 NOT_ANTECEDENT = {"in", "into", "within", "as", "at", "from", "on", "to", "with"}
 HOST_STOP = {"in", "into", "and", "or", "of", "by", "with", "which", "that", "who", "to", "from", "on", "at",
              "their", "its"}
-
-
-def _modifier(t) -> bool:
-    """A lower-case word or slash inside a cell name: 'neural stem/progenitor', 'drug-resistant'."""
-    return t.text == "/" or t.is_lower and t.lower_ not in HOST_STOP and t.lower_ not in CLAUSE_STOP
+MODIFIER_STOP = HOST_STOP | CLAUSE_STOP  # words that end a cell name's modifiers
 
 
 def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Group | None:
@@ -45,8 +40,8 @@ def host_head(groups: list[Group], g: Group, floor: int, sent: SentView) -> Grou
     # Lower-case modifiers of cells ("in doxorubicin-sensitive MCF-7 cells") are skipped; before a
     # disease they may be its process's ("metastasis in gastric cancer"), which the object keeps.
     reach = g.start - HOST_REACH if cell_like_host(g, sent) else g.start
-    while k > floor and (doc[k].lower_ in HOST_MODIFIERS
-                         or k >= reach and _modifier(doc[k]) and doc[k - 1].text != "-"):
+    while k > floor and (doc[k].lower_ in HOST_MODIFIERS or k >= reach and doc[k - 1].text != "-"
+                         and modifier_word(doc[k], MODIFIER_STOP, alpha=False)):
         k -= 1
     glued = next((h for h in groups if h.end == k - 1), None) if k - 1 > floor and doc[k - 1].text == "-" else None
     if glued is not None and doc[k].is_lower:
@@ -76,14 +71,14 @@ def appositive_head(groups: list[Group], g: Group, floor: int, sent: SentView) -
     'In mice, a high dose of X reduced Y' keeps X."""
     doc = sent.doc
     k = g.start - 1
-    while k > floor and g.start - k <= APPOSITIVE_REACH and doc[k].lower_ not in ARTICLES \
+    while k > floor and g.start - k <= APPOSITIVE_REACH and doc[k].lower_ not in INDEFINITE_ARTICLES \
             and (doc[k].is_alpha or "-" in doc[k].text) and doc[k].lower_ not in CLAUSE_STOP:
         k -= 1
-    if k - 1 <= floor or doc[k].lower_ not in ARTICLES or doc[k - 1].text != ",":
+    if k - 1 <= floor or doc[k].lower_ not in INDEFINITE_ARTICLES or doc[k - 1].text != ",":
         return g
     end = k - 1
     if doc[end - 1].text == ")":  # "Autotaxin (ATX), an exo-nucleotide phosphodiesterase, ...": past the restatement
-        opening = next((i for i in range(end - 2, max(floor, end - PAREN_REACH), -1) if doc[i].text == "("), None)
+        opening = next(opening_parens(doc, end, floor, PAREN_REACH), None)
         end = opening if opening is not None else end
     named = next((h for h in reversed(groups) if h.end == end), None)
     if named is None or named.start < floor or not (named.start == sent.start or doc[named.start - 1].text == ","

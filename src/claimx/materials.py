@@ -12,12 +12,13 @@ import functools
 from pathlib import Path
 
 from claimx.cues import cues_dir, words_by_kind
-from claimx.tokview import SentView
+from claimx.tokview import SentView, back_over_modifiers
 
 BETWEEN = 2  # words from the mention to the material: "RPE cell media", "SKOV3 cell-conditioned medium"
 CONTENTS = {"agent", "therapy"}  # labels of what a medium holds rather than comes from
 BEFORE = 3   # words from "medium from" to the mention: "conditioned medium from the MDA-231 cells"
 PARTNER_WORDS = 4  # lower-case words from "with" to the mention: "with stromal or osteoblastic cells"
+WITH, COMMA = frozenset({"with"}), frozenset({","})  # the partner's modifiers end at 'with'; commas join them
 PARTNER_REACH = 6  # tokens from "co-culture of" to "with": "co-culture of these cancer cells with"
 
 
@@ -53,10 +54,7 @@ def _partner(sent: SentView, start: int, materials: frozenset[str], sources: fro
     """'co-culture of MDA-MB-231 cells with stromal or osteoblastic cells': the cells after 'with'
     are the material's other source, not its agent."""
     doc = sent.doc
-    k = start - 1
-    while k > sent.start and start - k <= PARTNER_WORDS and (doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "with"
-                                                             or doc[k].text == ","):
-        k -= 1  # "with stromal or osteoblastic cells"
+    k = back_over_modifiers(doc, start, sent.start, PARTNER_WORDS, WITH, COMMA)  # "with stromal or osteoblastic cells"
     if k <= sent.start or doc[k].lower_ != "with":
         return False
     return any(doc[j].lower_ in sources and doc[j - 1].lower_ in materials

@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimx.clauses import BE
 from claimx.coordination import Group
 from claimx.means import load_means
-from claimx.tokview import SentView
+from claimx.tokview import ARTICLES, SentView
 
 REACH = 8  # tokens between the participle and 'through': "induced in ECs after denudation through"
 STOPS = {",", ";", ":", "by", "and", "or", "which", "that"}
@@ -31,7 +31,7 @@ def means_agent(sent: SentView, groups: list[Group], pos: int, limit: int, befor
         if t.lower_ not in load_means()[1]:  # means.tsv's prepositions ('by' is a stop above)
             continue
         j = k + 1
-        while j < limit and doc[j].lower_ in {"the", "a", "an"}:
+        while j < limit and doc[j].lower_ in ARTICLES:
             j += 1
         for n in (2, 1):  # "activation of p38"
             if j + n < limit and tuple(w.lower_ for w in doc[j: j + n]) in before_ops and j + n in starts:

@@ -12,10 +12,9 @@ from __future__ import annotations
 from claimx.constructions import Construction
 from claimx.coordination import Group
 from claimx.cues import Cue, CueSet
-from claimx.tokview import SentView
+from claimx.tokview import INDEFINITE_ARTICLES, SentView
 
 OPENERS = {",", "("}
-ARTICLES = {"a", "an"}
 ADJECTIVES = 2  # lower-case words between the article and the target: "a humanized monoclonal"
 PREDICATES = {"inhibition": "decreases", "activation": "increases"}
 
@@ -27,7 +26,7 @@ def operator_appositives(sent: SentView, groups: list[Group], cues: CueSet) -> l
     out = []
     for g in groups:
         k = g.end
-        if k + 2 >= sent.end or doc[k].text not in OPENERS or doc[k + 1].lower_ not in ARTICLES:
+        if k + 2 >= sent.end or doc[k].text not in OPENERS or doc[k + 1].lower_ not in INDEFINITE_ARTICLES:
             continue
         j = k + 2
         while j < sent.end and j - k - 2 < ADJECTIVES and j not in starts and doc[j].is_alpha and doc[j].is_lower:

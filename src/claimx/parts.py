@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimx.arguments import BEFORE_VERB, first_group, group_after_by, group_left, group_right
 from claimx.by_agents import by_phrase_head
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
@@ -108,7 +110,7 @@ class PartFinder:
                 able = capacity_subject(sent, groups, prev.i)  # "the ability of X to inhibit Y"
                 if able is not None:
                     return able, obj, "active"
-                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._verb_between(sent, groups, a, b))
+                main = purpose_subject(sent, groups, floor, prev.i, lambda a, b: self._cue_between(sent, a, b, groups))
                 if main is not None:
                     return main, obj, "chain"
             if prev is not None and prev.lower_ == "to":
@@ -267,13 +269,10 @@ class PartFinder:
                 return None
         return subj
 
-    def _verb_between(self, sent: SentView, groups: list[Group], start: int, end: int) -> bool:
-        """A cue word in [start, end) used as a verb: not a participle right before a mention, which
-        modifies it ('In these breast cancers activated Akt fails to inactivate FOXO3a')."""
-        doc = sent.doc
+    def _cue_between(self, sent: SentView, start: int, end: int, groups: Sequence[Group] = ()) -> bool:
+        """A cue word in [start, end); with `groups`, one used as a verb: not a participle right
+        before one of their mentions, which modifies it ('In these breast cancers activated Akt fails
+        to inactivate FOXO3a')."""
         starts = {g.start for g in groups}
         return any(t.lower_ in self.cues.words and not (t.lower_.endswith("ed") and t.i + 1 in starts)
-                   for t in doc[start:end])
-
-    def _cue_between(self, sent: SentView, start: int, end: int) -> bool:
-        return any(t.lower_ in self.cues.words for t in sent.doc[start:end])
+                   for t in sent.doc[start:end])

@@ -5,10 +5,13 @@ spaCy Doc makes a new Token object and each `.lower_` a string-store look-up, wh
 those reads most of the claim component's time. Here every token of a document is read
 once into a `Tok` record; a `SentView` offers the part of the Span interface the rules use
 (`.doc[i]`, `.doc[a:b]`, `.start`, `.end`, iteration) over those records, and `.span` for
-the real sentence where a Span is needed (claims, phrases, the parser).
+the real sentence where a Span is needed (claims, phrases, the parser). The small word tests
+several rules share over those records (modifier words, a ')' back to its '(') live here too.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container, Iterator
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
@@ -94,6 +97,33 @@ class SentView:
 
     def __iter__(self):
         return iter(self.doc[self.start: self.end])
+
+
+SLASH = frozenset({"/"})
+ARTICLES = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # they open an appositive restating a name: "Cdc42, a Rho GTPase"
+
+
+def modifier_word(t: Tok, stop: Container[str], joiners: Container[str] = SLASH, alpha: bool = True) -> bool:
+    """A lower-case word not in `stop`, or a joiner ('/' in 'neural stem/progenitor cells'); with
+    `alpha` False a lower-case word may hold a hyphen or digit too ('drug-resistant')."""
+    return t.text in joiners or t.is_lower and (t.is_alpha or not alpha) and t.lower_ not in stop
+
+
+def back_over_modifiers(doc: list[Tok], start: int, floor: int, reach: int, stop: Container[str],
+                        joiners: Container[str] = SLASH) -> int:
+    """The index before `start` that the modifier words (modifier_word) just before it end at,
+    walking back at most `reach` tokens from `start` and stopping above `floor`."""
+    k = start - 1
+    while k > floor and start - k <= reach and modifier_word(doc[k], stop, joiners):
+        k -= 1
+    return k
+
+
+def opening_parens(doc: list[Tok], end: int, floor: int, reach: int) -> Iterator[int]:
+    """The '(' tokens (indices, nearest first) before the ')' at `end` - 1, within `reach` tokens
+    of `end` and above `floor`: 'vascular endothelial growth factor (VEGF)' back to its '('."""
+    return (j for j in range(end - 2, max(floor, end - reach), -1) if doc[j].text == "(")
 
 
 def concept_of(span: Span):

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimx.cues import cues_dir, words_by_kind
+from claimx.tokview import ARTICLES, SentView
 
 if TYPE_CHECKING:
     from claimx.arguments import Group
-    from claimx.tokview import SentView
 
 
 @functools.lru_cache(maxsize=4)
@@ -33,7 +33,7 @@ def treated_with(groups: list[Group], g: Group, opening: int, limit: int, sent: 
     """`g`, or the agent after it when the words from `opening` to `g` are '<treatment> of (the)':
     'by incubation of the monocytes with LPS' is LPS."""
     doc = sent.doc
-    words = [t.lower_ for t in doc[opening: g.start] if t.lower_ not in {"the", "a", "an"}]
+    words = [t.lower_ for t in doc[opening: g.start] if t.lower_ not in ARTICLES]
     if len(words) != 2 or words[0] not in load_treatments()[0] or words[1] != "of":
         return g
     if g.end + 1 >= limit or doc[g.end].lower_ not in WITH:
