@@ -10,6 +10,7 @@ from claimx.arguments import BEFORE_VERB, first_group, group_after_by, group_lef
 from claimx.by_agents import by_phrase_head
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
+from claimx.conversions import converted
 from claimx.coordination import SETTINGS, Group
 from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
@@ -122,6 +123,7 @@ class PartFinder:
                 at, prev = lifted, prev_word(sent, lifted)
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = self._chain_subject(sent, groups, floor, prev.i)
+                subj = converted(sent, groups, subj, floor, prev.i)  # 'V A into B, doing Y': B's (conversions.py)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 # "X, which": the mention before the comma is the antecedent, never one further back

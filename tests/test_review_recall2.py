@@ -1,0 +1,41 @@
+"""Review-style constructions of issue 5 (second review-recall round): sentences written for the purpose."""
+
+import pytest
+
+from claimx.extract import extract_text
+
+
+def claims(text):
+    return {(c.subject.text, c.subject.op, c.predicate, c.object.text) for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In mice, the niche can polarize monocytes into mature CD11b+ macrophages [12], facilitating angiogenesis.",
+     ("CD11b+ macrophages", None, "increases", "angiogenesis")),
+    # the means after the participle is the converted cells' too
+    ("The niche polarizes macrophages into M2 macrophages, promoting angiogenesis by releasing VEGF.",
+     ("M2 macrophages", None, "increases", "VEGF")),
+    ("Hepatic lesions convert macrophages into M2 macrophages, thereby suppressing T cell proliferation.",
+     ("M2 macrophages", None, "decreases", "T cell")),
+])
+def test_what_a_into_b_makes_is_the_participles_subject(text, expected):
+    found = claims(text)
+    assert expected in found
+    assert not any(s in ("monocytes", "macrophages") and o == expected[3] for s, _, _, o in found)
+
+
+def test_a_named_subject_keeps_the_participle():
+    # the first group is the clause's own subject, not what is converted: unchanged
+    found = claims("Tumor cells polarize macrophages into M2 macrophages, facilitating angiogenesis.")
+    assert ("Tumor cells", None, "increases", "angiogenesis") in found
+
+
+def test_into_a_mention_of_another_type_is_no_conversion():
+    # "into the liver" is a place, not what the cells become
+    found = claims("Macrophages migrate into the liver, promoting angiogenesis.")
+    assert not any(s == "liver" for s, _, _, _ in found)
+
+
+def test_a_means_without_a_comma_stays_the_clauses():
+    found = claims("Tumor cells polarize macrophages into M2 macrophages by releasing IL-4.")
+    assert not any(s == "M2 macrophages" for s, _, _, _ in found)
