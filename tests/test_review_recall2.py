@@ -39,3 +39,33 @@ def test_into_a_mention_of_another_type_is_no_conversion():
 def test_a_means_without_a_comma_stays_the_clauses():
     found = claims("Tumor cells polarize macrophages into M2 macrophages by releasing IL-4.")
     assert not any(s == "M2 macrophages" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("STAT3 inhibitors and the blockade of IL-6 reduced tumor growth.",
+     {("STAT3", "inhibition", "decreases", "tumor growth"), ("IL-6", "inhibition", "decreases", "tumor growth")}),
+    ("Aspirin and the blockade of IL-6 or IL-10 reduced tumor growth.",
+     {("Aspirin", None, "decreases", "tumor growth"), ("IL-6", "inhibition", "decreases", "tumor growth"),
+      ("IL-10", "inhibition", "decreases", "tumor growth")}),
+    # the first member's own operator and head noun before the join; a glued modifier skipped to its head
+    ("Several VEGF-targeting agents and the blockade of VEGF-inducing cytokines or chemokines have been "
+     "shown to potentiate antitumor immune responses.",
+     {("VEGF", "inhibition", "increases", "antitumor immune responses"),
+      ("cytokines", "inhibition", "increases", "antitumor immune responses"),
+      ("chemokines", "inhibition", "increases", "antitumor immune responses")}),
+])
+def test_a_list_member_an_operator_noun_opens_is_a_subject_too(text, expected):
+    assert expected <= claims(text)
+
+
+def test_an_operator_join_after_the_verb_adds_no_object():
+    # "the suppression of p53" is no second thing IL-6 increased
+    found = claims("IL-6 increased VEGF and the suppression of p53.")
+    assert ("IL-6", None, "increases", "VEGF") in found
+    assert not any(o == "p53" for _, _, _, o in found)
+
+
+def test_a_plain_list_keeps_its_operators():
+    assert claims("Aspirin and IL-6 reduced tumor growth.") >= {("Aspirin", None, "decreases", "tumor growth"),
+                                                              ("IL-6", None, "decreases", "tumor growth")}
+    assert ("IL-10", "inhibition", "decreases", "tumor growth") in claims("Blockade of IL-6 and IL-10 reduced tumor growth.")
