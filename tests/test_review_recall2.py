@@ -69,3 +69,26 @@ def test_a_plain_list_keeps_its_operators():
     assert claims("Aspirin and IL-6 reduced tumor growth.") >= {("Aspirin", None, "decreases", "tumor growth"),
                                                               ("IL-6", None, "decreases", "tumor growth")}
     assert ("IL-10", "inhibition", "decreases", "tumor growth") in claims("Blockade of IL-6 and IL-10 reduced tumor growth.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expression of ICOS in T cells was higher after radiotherapy.", ("radiotherapy", None, "increases", "ICOS")),
+    ("The level of PD-L1 on the surface of tumor cells was reduced by metformin.",
+     ("metformin", None, "decreases", "PD-L1")),
+    ("The expression of ICOS in T cells was increased by IL-2.", ("IL-2", None, "increases", "ICOS")),
+])
+def test_what_a_process_noun_measures_in_cells_is_the_patient(text, expected):
+    found = claims(text)
+    assert expected in found
+    assert not any(o in ("T cells", "tumor cells") for _, _, _, o in found)
+
+
+def test_a_list_of_measured_mentions_each_changes():
+    found = claims("The expression of ICOS and GITR in inducible T cells and the level of PD-L1 on the surface of "
+                   "tumor cells are higher in tumor tissue following radiotherapy.")
+    assert {("radiotherapy", None, "increases", o) for o in ("ICOS", "GITR", "PD-L1")} <= found
+
+
+def test_cells_with_no_process_of_stay_the_patient():
+    found = claims("Tregs in the liver were increased after radiofrequency ablation.")
+    assert ("radiofrequency ablation", None, "increases", "Tregs") in found

@@ -16,6 +16,7 @@ from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
+from claimx.located_patients import located_patient
 from claimx.means_agents import means_agent, passive_between
 from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
@@ -82,6 +83,7 @@ class PartFinder:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 elif patient is not None and aux is not None:
                     patient = left_chain(groups, patient, floor, sent, self.cues.processes)
+                    patient = located_patient(groups, patient, floor, sent, self.cues.processes)  # "of X in Y cells"
                 if patient is not None and patient.start - 1 > floor and doc[patient.start - 1].lower_ == "by" \
                         and any(t.lower_ in VERBAL for t in doc[patient.end: tok.i]):
                     # "Stimulation of angiogenesis by adipose tissue was abolished by X": the nominal's
