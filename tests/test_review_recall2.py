@@ -92,3 +92,25 @@ def test_a_list_of_measured_mentions_each_changes():
 def test_cells_with_no_process_of_stay_the_patient():
     found = claims("Tregs in the liver were increased after radiofrequency ablation.")
     assert ("radiofrequency ablation", None, "increases", "Tregs") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tumor growth was reduced when mice were treated with sorafenib.",
+     ("sorafenib", None, "decreases", "Tumor growth")),
+    # a silencing reagent names a knock-down of its target
+    ("Liver metastasis was significantly reduced when tumor-bearing mice were treated with antisense "
+     "oligonucleotides targeting TNFR2.", ("TNFR2", "inhibition", "decreases", "Liver metastasis")),
+])
+def test_a_when_treated_with_clause_names_the_cause(text, expected):
+    assert expected in claims(text)
+
+
+def test_a_drug_named_as_itself_stays_the_cause():
+    found = claims("Tumor growth was reduced when mice were treated with bevacizumab targeting VEGF.")
+    assert ("bevacizumab", None, "decreases", "Tumor growth") in found
+    assert not any(s == "VEGF" for s, _, _, _ in found)
+
+
+def test_a_when_clause_of_its_own_is_no_treatment():
+    # the treatment belongs to another subject's clause after the comma
+    assert not claims("Tumor growth was reduced when mice were fed, and IL-6 was treated with sorafenib.")
