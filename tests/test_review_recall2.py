@@ -68,7 +68,8 @@ def test_an_operator_join_after_the_verb_adds_no_object():
 def test_a_plain_list_keeps_its_operators():
     assert claims("Aspirin and IL-6 reduced tumor growth.") >= {("Aspirin", None, "decreases", "tumor growth"),
                                                               ("IL-6", None, "decreases", "tumor growth")}
-    assert ("IL-10", "inhibition", "decreases", "tumor growth") in claims("Blockade of IL-6 and IL-10 reduced tumor growth.")
+    found = claims("Blockade of IL-6 and IL-10 reduced tumor growth.")
+    assert ("IL-10", "inhibition", "decreases", "tumor growth") in found
 
 
 @pytest.mark.parametrize("text, expected", [
