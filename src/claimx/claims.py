@@ -38,6 +38,7 @@ from claimx.finders import constructions, gate_words
 from claimx.mentions import MentionTable
 from claimx.modifiers import Modifiers
 from claimx.objects import listed_objects, object_chain
+from claimx.operated_joins import joined_subject
 from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
 from claimx.roles import load_roles, role_claims, role_spans
@@ -256,6 +257,8 @@ class ClaimFinder:
               neg_from: Group | None = None) -> None:
         if subj is obj or subj.start == obj.start or rule != "role" and describes_state(sent, tok.i, subj, ents):
             return  # the same mention, or a population described ('cells show increased Y', states.py)
+        if subj.start < tok.i:  # "A and the blockade of B reduced Y": both (operated_joins.py)
+            subj = joined_subject(self._groups, subj, sent.doc, self.mods, self.cues.suffixes)
         negated = self.mods.negated(sent, tok.i, neg_from or subj)
         hedged = rule != "suffix" and self.mods.hedged(sent, tok.i)  # "X-induced Y" is presupposed, not hedged
         species, setting, diseases = self.mods.context(sent, context_ents)

@@ -23,10 +23,12 @@ from claimx.arguments import CLAUSE_STOP, Group, group_after_by, group_left, gro
 from claimx.clauses import ADVERBS, BE, DETERMINERS, aux_before, clause_floor
 from claimx.cues import Cue, CueSet, suffix_frames, suffix_head
 from claimx.hosts import appositive_head
+from claimx.located_patients import located_patient
 from claimx.objects import past_suffixed, suffix_object
 from claimx.polar import polar_cue
 from claimx.subjects import left_chain
 from claimx.tokview import SentView
+from claimx.treated_causes import reagent_target, when_treated
 
 TEMPORAL = {"after", "following", "upon", "post"}
 CAUSE_LABELS = {"therapy", "agent"}  # a time ("after 24 h") or a disease is not a cause
@@ -89,7 +91,12 @@ def temporal(sent: SentView, ents: list[Span], groups: list[Group], cues: CueSet
         if changed is None or group_after_by(groups, tok.i + 1, sent.end, sent) is not None:
             continue  # nothing changed, or a passive with its own agent
         changed = left_chain(groups, changed, floor, sent, cues.processes)  # "IL-6 levels and IL-8 secretion rose after X"
+        changed = located_patient(groups, changed, floor, sent, cues.processes)  # "expression of X in Y cells"
         cause = _cause_after(sent, ents, tok.i)
+        if cause is None:  # "Y was reduced when mice were treated with X" (treated_causes.py)
+            treated = when_treated(sent, tok.i)
+            cause = _cause_from(sent, ents, treated) if treated is not None else None
+        cause = reagent_target(sent, ents, cause, cues.operators)  # "oligonucleotides targeting X": X
         if cause is None and fronted is not None and fronted[1] < floor:
             cause = fronted[0]
         if cause is None:

@@ -11,6 +11,7 @@ from claimx.coordination import Group
 from claimx.cues import CueSet
 from claimx.entities import Concept
 from claimx.mentions import Mention
+from claimx.operated_joins import member_operator
 from claimx.process_targets import IN_TARGETS, in_target, of_target
 from claimx.tokview import SentView, Tok, concept_of
 
@@ -92,6 +93,9 @@ class Modifiers:
         inner = self._within(ent, doc) or self._within(ents[group.members[-1]], doc)
         if inner is not None:
             return inner  # "JAK2 and STAT3 inhibitors": the operator word covers the whole list
+        own = member_operator(ent, group, ents, doc, self.before, self._past_modifier) if ent is not first else None
+        if own is not None:
+            return own  # "A and the blockade of B": B's own, not A's (operated_joins.py)
         k = self._past_modifier(first.start - 1, ents, doc)
         while k >= 0 and doc[k].lower_ in OPERATOR_GAP:
             k -= 1

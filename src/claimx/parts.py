@@ -12,11 +12,13 @@ from claimx.arguments import BEFORE_VERB, first_group, group_after_by, group_lef
 from claimx.by_agents import by_phrase_head
 from claimx.clauses import (aux_before, before_comma, clause_floor, conjoined, fronted_adjunct, mediated_before,
                              nominal_use, past_reduced_agent, prev_word, purpose_subject, shares_subject)
+from claimx.conversions import converted
 from claimx.coordination import SETTINGS, Group
 from claimx.cues import Cue, CueSet
 from claimx.effect_operands import capacity_subject, effect_of
 from claimx.hosts import antecedent, host_head, subject_host
 from claimx.listed_nouns import listed_light
+from claimx.located_patients import located_patient
 from claimx.means_agents import means_agent, passive_between
 from claimx.modifiers import Modifiers
 from claimx.objects import VERBAL, checked_object, intransitive_next, light_target
@@ -83,6 +85,7 @@ class PartFinder:
                     patient = last  # "X is produced by A and (is) reduced by B": X both times
                 elif patient is not None and aux is not None:
                     patient = left_chain(groups, patient, floor, sent, self.cues.processes)
+                    patient = located_patient(groups, patient, floor, sent, self.cues.processes)  # "of X in Y cells"
                 if patient is not None and patient.start - 1 > floor and doc[patient.start - 1].lower_ == "by" \
                         and any(t.lower_ in VERBAL for t in doc[patient.end: tok.i]):
                     # "Stimulation of angiogenesis by adipose tissue was abolished by X": the nominal's
@@ -124,6 +127,7 @@ class PartFinder:
                 at, prev = lifted, prev_word(sent, lifted)
             if cue.form == "ing" and prev is not None and (prev.lower_ in CHAIN or prev.text == "," or prev.lower_ in MEANS):
                 subj = self._chain_subject(sent, groups, floor, prev.i)
+                subj = converted(sent, groups, subj, floor, prev.i)  # 'V A into B, doing Y': B's (conversions.py)
                 return (subj, obj, "chain") if subj else None
             if prev is not None and prev.lower_ in RELATIVE_PRONOUNS:
                 # "X, which": the mention before the comma is the antecedent, never one further back
