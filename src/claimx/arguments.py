@@ -10,7 +10,7 @@ from __future__ import annotations
 from claimx.asides import before_aside, contrasted, enclosed_join, reduced_passive
 from claimx.coordination import Group
 from claimx.states import mutant_of
-from claimx.tokview import SentView, modifier_word
+from claimx.tokview import ARTICLES, SentView, modifier_word
 from claimx.treatments import treated_with
 
 
@@ -205,7 +205,7 @@ def named_head(groups: list[Group], g: Group, limit: int, sent: SentView) -> Gro
     is SB203580, not p38. Only after a determiner, and only singular plain nouns may lie between
     (no participles or verbs: 'the IL-6 treated cells', 'the TAMs recruits')."""
     doc = sent.doc
-    if g.start - 1 < sent.start or doc[g.start - 1].lower_ not in {"the", "a", "an"}:
+    if g.start - 1 < sent.start or doc[g.start - 1].lower_ not in ARTICLES:
         return g  # "by macrophages recruits Tregs": without a determiner, a verb may follow
     k = g.end
     while k < limit and k - g.end < NAMING_WORDS and doc[k].is_alpha and doc[k].is_lower \

@@ -13,7 +13,7 @@ from claimx.entities import Concept
 from claimx.mentions import Mention
 from claimx.operated_joins import member_operator
 from claimx.process_targets import IN_TARGETS, in_target, of_target
-from claimx.tokview import SentView, Tok, concept_of
+from claimx.tokview import ARTICLES, SentView, Tok, concept_of
 
 NEG_WINDOW = 6
 # Words between an operator and its target: "inhibition of either ERK or Sp1", "knockdown of endogenous X".
@@ -192,7 +192,7 @@ class Modifiers:
                     return target, doc[ent.end].lower_
             return ent, doc[ent.end].lower_
         k = ent.start - 1
-        while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        while k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.processes:
             return ent, self._first_process(doc, k - 1)

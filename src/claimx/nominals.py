@@ -22,7 +22,7 @@ from claimx.clauses import BE
 from claimx.constructions import Construction
 from claimx.coordination import Group
 from claimx.cues import CueSet, cues_dir, words_by_kind
-from claimx.tokview import SentView
+from claimx.tokview import ARTICLES, SentView
 
 POSSESSIVE = {"'s", "’s"}
 ROLE_KINDS = ("head", "verb")
@@ -80,7 +80,7 @@ def _object_of(sent: SentView, g: Group) -> bool:
     """'the release of IL-6 inhibition of Y' is garbled; 'inhibition of X' before X marks X as a
     target, so X is no agent of the noun after it."""
     k = g.start - 1
-    while k >= sent.start and sent.doc[k].lower_ in {"the", "a", "an"}:
+    while k >= sent.start and sent.doc[k].lower_ in ARTICLES:
         k -= 1
     return k >= sent.start and sent.doc[k].lower_ in {"of", "by", "with"}
 

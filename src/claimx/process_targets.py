@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from claimx.cues import CueSet
 from claimx.phrases import STOP
+from claimx.tokview import ARTICLES
 
 OF_WINDOW = 4  # tokens from 'of' to its mention: modifiers and an opening parenthesis
 IN_WINDOW = 6  # tokens from 'in' to the cells a process happens in: "in umbilical vein and dermal ... cells"
@@ -46,6 +47,6 @@ def of_target(doc, of: int, ents: list[Span], cues: CueSet) -> Span | None:
         if k == of + 1:
             continue  # one word of any kind, as 'the release of activated IFN-γ' always allowed
         if t.text != "(" and not (t.is_alpha or "-" in t.text) or t.lower_ in STOP or t.lower_ in cues.words:
-            if t.lower_ not in {"the", "a", "an"}:
+            if t.lower_ not in ARTICLES:
                 return None
     return None
