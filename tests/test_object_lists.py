@@ -1,4 +1,4 @@
-"""Lists of objects past citations and abbreviations (objects.object_chain, listed_objects): sentences written for the purpose."""
+"""Lists of objects past citations and abbreviations (object_lists.object_chain, listed_objects): sentences written for the purpose."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""A listed object after 'X-induced' is the thing induced, not X (objects.object_chain), on sentences
+"""A listed object after 'X-induced' is the thing induced, not X (object_lists.object_chain), on sentences
 written for the purpose."""
 
 from factory import triples

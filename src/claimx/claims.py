@@ -37,7 +37,7 @@ from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, gate_words
 from claimx.mentions import MentionTable
 from claimx.modifiers import Modifiers
-from claimx.objects import listed_objects, object_chain
+from claimx.object_lists import listed_objects, object_chain
 from claimx.operated_joins import joined_subject
 from claimx.parts import PartFinder
 from claimx.phrases import noun_phrases
