@@ -282,13 +282,13 @@ class ClaimFinder:
             if listed is None:
                 pairs = listed_objects(self.mods, self._starts, obj, ents, sent,
                                        lambda: bearer_cells(sent, context_ents, tok.i))
-                listed = [(o, process, concept_of(o)) for o, process in pairs]
+                # an object naming a study's subjects ("in the MTX group") is dropped once, not per subject
+                listed = [(o, process, concept_of(o)) for o, process in pairs
+                          if rule == "suffix" or not names_study(sent, o)]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
                 if concept is None or other is None or key in found \
                         or concept.id == other.id and not (process and self._suffixed_before(s, sent)):
-                    continue
-                if rule != "suffix" and names_study(sent, o):
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 span = self.mentions.as_span  # a Mention becomes a Span only in a claim
