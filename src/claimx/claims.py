@@ -29,7 +29,7 @@ from claimx.arguments import examples_of
 from claimx.asides import but_not
 from claimx.bearers import bearer_cells
 from claimx.causal import causal_at, composed
-from claimx.clauses import grammatical_subject
+from claimx.clauses import grammatical_subject, suffix_before
 from claimx.compounds import compound_heads, glued_member
 from claimx.constructions import Construction, suffix_claim
 from claimx.coordination import Group, build_groups
@@ -225,12 +225,6 @@ class ClaimFinder:
         subj, obj, tok = examples_of(groups, f.subj, sent), examples_of(groups, f.obj, sent), sent.doc[f.cue_i]
         self._emit(sent, ents, context_ents, tok, f.cue, subj, obj, f.rule, found, f.neg_from)
 
-    def _suffixed_before(self, s: Span, sent: SentView) -> bool:
-        """'Hepatocyte-activated T cells cause T-cell death': a population the suffix singles out
-        acts on a process of its own kind, which is a claim (a bare 'T cells ... T-cell death' is not)."""
-        doc = sent.doc
-        return s.start - 2 >= sent.start and doc[s.start - 2].text == "-" and doc[s.start - 1].lower_ in self.cues.suffixes
-
     def _causal(self, sent, ents, context_ents, groups, tok, last, found) -> Group | None:
         """'X is required for Y', 'Y depends on X': a causal phrase read like a verb."""
         cue = causal_at(sent, tok, self.cues)
@@ -287,8 +281,10 @@ class ClaimFinder:
                           if rule == "suffix" or not names_study(sent, o)]
             for o, process, other in listed:
                 key = (s.start, o.start, cue.predicate)
+                # one concept on both sides is no claim, unless a suffix singles out a population acting
+                # on a process of its own kind: "Hepatocyte-activated T cells cause T-cell death"
                 if concept is None or other is None or key in found \
-                        or concept.id == other.id and not (process and self._suffixed_before(s, sent)):
+                        or concept.id == other.id and not (process and suffix_before(sent, s.start, self.cues.suffixes)):
                     continue
                 conf = BASE_CONFIDENCE[rule] - 0.02 * max(0, distance - 3) - (0.05 if hedged else 0.0)
                 span = self.mentions.as_span  # a Mention becomes a Span only in a claim

@@ -101,10 +101,14 @@ def before_comma(groups: list[Group], sent: SentView, i: int) -> Group | None:
     return found
 
 
+def suffix_before(sent: SentView, i: int, suffixes) -> bool:
+    """True when a hyphen and a suffix cue end right before token `i`: '-mediated' of 'X-mediated suppression'."""
+    return i - 2 >= sent.start and sent.doc[i - 2].text == "-" and sent.doc[i - 1].lower_ in suffixes
+
+
 def mediated_before(sent: SentView, i: int, groups: list[Group], cues) -> Group | None:
     """'the X-mediated suppression of Y': X is the subject of the noun cue."""
-    doc = sent.doc
-    if i - 2 >= sent.start and doc[i - 2].text == "-" and doc[i - 1].lower_ in cues.suffixes:
+    if suffix_before(sent, i, cues.suffixes):
         return next((g for g in groups if g.end == i - 2), None)
     return None
 
