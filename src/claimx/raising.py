@@ -19,6 +19,7 @@ REACH = 6  # predicate words, auxiliaries and adverbs between the subject and "t
 
 @functools.lru_cache(maxsize=4)
 def raising_words(directory: Path | None = None) -> dict[str, frozenset[str]]:
+    """raising.tsv's words by kind: word (the predicate's last word before 'to') and aux."""
     return words_by_kind((directory or cues_dir()) / "raising.tsv", ("word", "aux"))
 
 

@@ -32,10 +32,8 @@ COMMON_ZIPF = 4.5
 
 @functools.lru_cache(maxsize=4)
 def load_virus_words(directory: Path | None = None) -> dict[str, frozenset[str]]:
-    path = (directory or cues_dir()) / "virus_names.tsv"
-    kinds = ("disease", "part", "host", "not_name")
-    table = words_by_kind(path, kinds)
-    return table
+    """virus_names.tsv's words by kind: disease, part, host, not_name."""
+    return words_by_kind((directory or cues_dir()) / "virus_names.tsv", ("disease", "part", "host", "not_name"))
 
 
 def _words_before(text: str, end: int, n: int) -> list[tuple[int, str]]:
