@@ -74,8 +74,9 @@ def test_a_long_single_line_file_is_processed(tmp_path):
     assert result.exit_code == 0 and len(out.read_text().splitlines()) >= 10000
 
 
-@pytest.mark.parametrize("update", [False, True], ids=["extract", "update"])
-def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path, update):
+@pytest.fixture
+def papers(tmp_path):
+    """A folder big enough to be caught mid-run, and a store from an earlier run beside it."""
     folder = tmp_path / "papers"
     folder.mkdir()
     text = CORPUS.read_text(encoding="utf-8")
@@ -85,22 +86,54 @@ def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(tmp_path
     seed = tmp_path / "seed.txt"
     seed.write_text("Sorafenib reduced IL-6.", encoding="utf-8")
     assert runner.invoke(app, ["extract", str(seed), "-o", str(store)]).exit_code == 0
-    before = store.read_bytes()
-    assert before
-    claimx = [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(store), "--quiet"]
-    if update:
-        claimx.append("--update")
-    proc = subprocess.Popen(claimx, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert store.read_bytes()
+    return folder, store
+
+
+def _signal_mid_write(folder: Path, store: Path, sig: int, options: list[str], group: bool = False):
+    """Run `claimx extract` in a subprocess and send `sig` while the new store is being written."""
+    claimx = [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(store), "--quiet", *options]
+    proc = subprocess.Popen(claimx, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
-    # Kill once the temp file exists: the new store is being written at that moment.
-    while not any(n.startswith(".claims.jsonl.") for n in os.listdir(tmp_path)):
-        assert proc.poll() is None, "extract finished before it could be killed"
+    # Sent once the temp file exists: the new store is being written at that moment.
+    while not _temp_files(store):
+        assert proc.poll() is None, "extract finished before it could be stopped"
         assert time.monotonic() < deadline
         time.sleep(0.05)
     time.sleep(0.3)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    (os.killpg if group else os.kill)(proc.pid, sig)
+    _, err = proc.communicate(timeout=60)
+    return proc, err.decode()
+
+
+def _temp_files(store: Path) -> list[str]:
+    return [n for n in os.listdir(store.parent) if n.startswith(f".{store.name}.")]
+
+
+@pytest.mark.parametrize("update", [False, True], ids=["extract", "update"])
+def test_kill_9_during_extract_leaves_the_previous_store_byte_identical(papers, update):
+    folder, store = papers
+    before = store.read_bytes()
+    _signal_mid_write(folder, store, signal.SIGKILL, ["--update"] if update else [])
     assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize(("sig", "group", "options", "code", "message"), [
+    (signal.SIGINT, True, ["--jobs", "2"], 130, "interrupted"),  # Ctrl-C: the terminal signals every process
+    (signal.SIGTERM, False, ["--jobs", "2"], 143, "terminated"),  # `kill PID`: the workers must go too
+    (signal.SIGTERM, False, ["--update"], 143, "terminated"),
+], ids=["ctrl-c-jobs2", "term-jobs2", "term-update"])
+def test_ctrl_c_and_sigterm_stop_cleanly(papers, sig, group, options, code, message):
+    folder, store = papers
+    before = store.read_bytes()
+    proc, err = _signal_mid_write(folder, store, sig, options, group)
+    assert proc.returncode == code
+    assert err.strip() == f"error: {message}; no output was written"  # one line: no worker tracebacks
+    assert store.read_bytes() == before and not _temp_files(store)
+    with pytest.raises(ProcessLookupError):  # no worker outlives the run
+        for _ in range(50):
+            os.killpg(proc.pid, 0)
+            time.sleep(0.1)
 
 
 words = st.sampled_from(["IL-6", "reduces", "Tregs", "TGE-P", "ICls", "not", "and", "blocking", "-\n", "\n",

@@ -10,7 +10,7 @@ import typer
 
 from claimx import cli_lexicon  # noqa: F401  (registers `claimx lexicon ...`)
 from claimx import render
-from claimx.cli_common import Output, Paths, Strict, UserLexicons, app, handled
+from claimx.cli_common import Output, Paths, Strict, UserLexicons, app, exit_cleanly_on_sigterm, handled
 from claimx.errors import BadUsage
 
 
@@ -248,4 +248,5 @@ def eval_cli(
 
 
 def main() -> None:
+    exit_cleanly_on_sigterm()
     app()

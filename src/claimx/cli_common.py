@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -32,6 +33,22 @@ UserLexicons = Annotated[Optional[list[Path]], typer.Option(
     "--lexicon", "-l", help="A user lexicon JSONL file (repeatable); see `claimx lexicon add`.")]
 
 
+class Terminated(BaseException):
+    """SIGTERM (a scheduler's time limit, `kill`), raised where the program is, so temp files go.
+
+    A BaseException, like KeyboardInterrupt, so no `except Exception` in the library swallows it.
+    """
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def exit_cleanly_on_sigterm() -> None:
+    """Make SIGTERM unwind like Ctrl-C: the previous output stays and no temp file is left."""
+    signal.signal(signal.SIGTERM, _raise_terminated)
+
+
 def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a ClaimxError into one message on stderr and its exit code; never a traceback."""
 
@@ -45,6 +62,9 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             render.error("interrupted; no output was written")
             raise typer.Exit(130) from None
+        except Terminated:
+            render.error("terminated; no output was written")
+            raise typer.Exit(128 + signal.SIGTERM) from None
         except BrokenPipeError:
             # `claimx extract … | head` closing the pipe early is not an error.
             sys.stderr.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -229,7 +230,14 @@ YOUNG_COLLECTION = 20_000
 WARM_UP = "Interleukin-6 (IL-6) increases STAT3 phosphorylation in mice.\n"
 
 
-def _init_worker(nlp: Language, strict: bool) -> None:
+def _init_worker(nlp: Language, strict: bool, pooled: bool = False) -> None:
+    if pooled:
+        # Ctrl-C reaches the whole process group: the parent alone reports it and stops the pool,
+        # instead of every worker printing a KeyboardInterrupt traceback of its own.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # The pool stops its workers with SIGTERM; the CLI's handler (inherited through fork) would
+        # make each of them print a traceback.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER.update(nlp=nlp, strict=strict, extractor=fingerprint(nlp))
 
 
@@ -257,7 +265,7 @@ def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
     # Warmed and frozen before the fork: what the first document loads lazily (~0.2 s) is loaded
     # once and shared, and the workers' collectors skip the shared objects instead of touching
     # (copying) every shared page.
-    with frozen_heap(nlp), ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict)) as pool:
+    with frozen_heap(nlp), ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict, True)) as pool:
         # imap keeps document order, so the output is byte-identical to --jobs 1.
         yield from pool.imap(_work, ordered, chunksize=1)
 
