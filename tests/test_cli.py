@@ -174,3 +174,10 @@ def test_normalize_diff_marks_repairs_without_colour(tmp_path):
 def test_update_refuses_stdin(tmp_path):
     result = runner.invoke(app, ["extract", "-", "-o", str(tmp_path / "s.jsonl"), "--update"], input="IL-6 reduces NK cells.")
     assert result.exit_code == 2 and "--update cannot read stdin" in result.output
+
+
+def test_version_prints_the_package_version():
+    from claimx import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"claimx {__version__}"

@@ -50,6 +50,23 @@ def test_unwritable_output_is_exit_2_without_traceback(tmp_path):
     assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_exit_2_with_one_line(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Sorafenib reduced IL-6.")
+    store = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(p), "-o", "/dev/full"])
+    assert result.exit_code == 2 and "/dev/full: cannot write (No space left on device)" in result.output
+    assert runner.invoke(app, ["extract", str(p), "-o", str(store)]).exit_code == 0
+    # A command printing to a full stdout (`claimx stats … > file` on a full disk): no traceback,
+    # and nothing printed again by the interpreter's own flush at exit.
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "claimx", "stats", str(store)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "error: <stdout>: cannot write (No space left on device)"
+
+
 def test_folder_as_output_is_exit_2_without_traceback(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Sorafenib reduced IL-6.")

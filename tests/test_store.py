@@ -1,10 +1,12 @@
+import contextlib
+import errno
 import json
 import os
 
 import pytest
 
 from claimx.errors import BadStore, OutputError
-from claimx.store import atomic_writer, read_store, write_store
+from claimx.store import atomic_writer, read_store, write_store, write_text_lines
 
 
 def test_write_then_read_round_trips(tmp_path, claim_factory):
@@ -37,6 +39,32 @@ def test_failed_write_leaves_previous_file_untouched(tmp_path):
             raise RuntimeError("boom")
     assert path.read_text() == "old\n"
     assert os.listdir(tmp_path) == ["claims.jsonl"]  # no temp file left behind
+
+
+def test_full_disk_is_an_output_error_and_leaves_previous_file_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("old\n")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match=r"claims.jsonl: cannot write \(No space left on device\)"):
+        write_text_lines(path, ["{}"])
+    assert path.read_text() == "old\n" and os.listdir(tmp_path) == ["claims.jsonl"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_full_device_and_full_stdout_are_output_errors():
+    with pytest.raises(OutputError, match=r"/dev/full: cannot write"):
+        write_text_lines("/dev/full", ["{}"])
+    stream = open("/dev/full", "w", encoding="utf-8")
+    try:
+        with pytest.raises(OutputError, match=r"<stdout>: cannot write"):
+            write_text_lines(None, ["{}"], stream=stream)  # buffered: the failure shows at the flush
+    finally:
+        with contextlib.suppress(OSError):  # the unwritten buffer fails again on close
+            stream.close()
 
 
 def test_unwritable_folder_is_an_output_error(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -22,6 +24,22 @@ app = typer.Typer(
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from claimx import __version__
+
+        typer.echo(f"claimx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_print_version, help="Print claimx's version and exit.")] = False) -> None:
+    pass
+
+
 lexicon_app = typer.Typer(help="Validate lexicons, look entries up, add a user lexicon entry.",
                           context_settings={"help_option_names": ["-h", "--help"]}, no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
@@ -49,13 +67,22 @@ def exit_cleanly_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, _raise_terminated)
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's flush at exit does not fail (and print) again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a ClaimxError into one message on stderr and its exit code; never a traceback."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # a write that fails must fail here, not in the interpreter's exit
+            return result
         except ClaimxError as err:
             render.error(str(err))
             raise typer.Exit(err.exit_code) from None
@@ -69,5 +96,12 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             # `claimx extract … | head` closing the pipe early is not an error.
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as err:
+            # What the library did not name (a full disk behind `>`, an I/O error): still one line.
+            # Only files carry a name; what has none is the standard output the commands print to.
+            reason = err.strerror or str(err)
+            render.error(f"{err.filename}: {reason}" if err.filename else f"<stdout>: cannot write ({reason})")
+            _drop_stdout()
+            raise typer.Exit(2) from None
 
     return wrapper

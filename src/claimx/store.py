@@ -51,10 +51,12 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
-            fh.flush()
-            os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+            with write_errors(path):
+                fh.flush()
+                os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
+                os.fsync(fh.fileno())
+        with write_errors(path):
+            os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -81,24 +83,53 @@ def _write_in_place(path: str | Path) -> Iterator[IO[str]]:
         fh = open(path, "w", encoding="utf-8", newline="\n")
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror})") from None
-    with fh:
+    try:
         yield fh
+        with write_errors(path):
+            fh.flush()
+    finally:
+        with contextlib.suppress(OSError):  # a failed flush left its buffer: closing would only fail again
+            fh.close()
 
 
 def write_text_lines(path: str | Path | None, lines: Iterable[str], stream: IO[str] | None = None) -> int:
     """Write serialized records, one per line, to `path` atomically, or to `stream` when path is None."""
-    count = 0
     if path is None:
         assert stream is not None
-        for line in lines:
-            stream.write(line + "\n")
-            count += 1
+        count = _write_all(stream, lines, "<stdout>")
+        with write_errors("<stdout>"):
+            stream.flush()  # a full disk behind `>` shows here, not at exit
         return count
     with atomic_writer(path) as fh:
-        for line in lines:
+        return _write_all(fh, lines, path)
+
+
+def _write_all(fh: IO[str], lines: Iterable[str], name: str | Path) -> int:
+    count = 0
+    for line in lines:  # producing a line reads input: only the write is an output error
+        try:
             fh.write(line + "\n")
-            count += 1
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise _cannot_write(name, err) from None
+        count += 1
     return count
+
+
+def _cannot_write(name: str | Path, err: OSError) -> OutputError:
+    return OutputError(f"{name}: cannot write ({err.strerror or err})")
+
+
+@contextlib.contextmanager
+def write_errors(name: str | Path) -> Iterator[None]:
+    """A failed write (full disk, I/O error) as an OutputError naming the output; a closed pipe stays one."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise _cannot_write(name, err) from None
 
 
 def write_lines(path: str | Path | None, records: Iterable[dict[str, Any]], stream: IO[str] | None = None) -> int:
