@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from claimx.errors import BadInput
@@ -46,3 +48,23 @@ def test_missing_path_and_empty_folder_are_clear_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(BadInput, match="no .txt or .md files"):
         list(expand_paths([tmp_path / "empty"]))
+
+
+def test_a_folder_walk_skips_dangling_links_and_does_not_follow_folder_links(tmp_path):
+    (tmp_path / "a.txt").write_text("text")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)  # followed, it would never end
+    assert list(expand_paths([tmp_path])) == [(tmp_path / "a.txt").as_posix()]
+    with pytest.raises(BadInput, match="gone.txt: no such file or folder"):
+        list(expand_paths([tmp_path / "gone.txt"]))  # named on the command line, it is an error
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path):
+    try:
+        bad = tmp_path / os.fsdecode(b"caf\xe9.txt")
+        bad.write_text("text")
+    except (UnicodeError, OSError):
+        pytest.skip("this file system takes no such name")
+    with pytest.raises(BadInput, match=r"caf\\xe9\.txt: file name is not valid UTF-8"):
+        list(expand_paths([tmp_path]))

@@ -73,7 +73,9 @@ def _walk(folder: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
             if f.endswith(TEXT_SUFFIXES) and not f.startswith(".") and f != "README.md":
-                yield Path(root) / f
+                path = Path(root) / f
+                if path.exists():  # a dangling symbolic link is no text file of the folder
+                    yield path
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
@@ -88,13 +90,28 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
             found = False
             for f in _walk(path):
                 found = True
-                yield f.as_posix()
+                yield _utf8_name(f.as_posix())
             if not found:
                 raise BadInput(f"{p}: folder has no .txt or .md files")
         elif path.exists():
-            yield path.as_posix()
+            yield _utf8_name(path.as_posix())
         else:
-            raise BadInput(f"{p}: no such file or folder")
+            raise BadInput(f"{_shown(p)}: no such file or folder")
+
+
+def _shown(name: str) -> str:
+    """A path as it can be printed: bytes that are not UTF-8 as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _utf8_name(name: str) -> str:
+    # The store records paths as JSON text; a name with bytes that are not UTF-8 (Python holds
+    # them as lone surrogates) could not be written, so it is refused before any document is read.
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{_shown(name)}: file name is not valid UTF-8; rename the file") from None
+    return name
 
 
 def iter_sources(paths: Iterable[str | Path], *, strict: bool = False) -> Iterator[Source]:
