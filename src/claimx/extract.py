@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -282,9 +283,12 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     """
     from claimx.update import merge_update
 
-    counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0}
+    counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0, "skipped_bytes": 0}
     nlp = nlp or default_nlp()
     inputs = list(expand_paths(paths))
+    if on_document:  # the totals, for a progress bar's rate and time left
+        total = None if STDIN in inputs else sum(os.path.getsize(p) for p in inputs)
+        on_document({"total_bytes": total, "total_documents": len(inputs), **counts})
     if update and output is not None:
         if STDIN in inputs:
             raise BadUsage("--update cannot read stdin ('-'): it compares files with the store by path")

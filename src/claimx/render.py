@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, DownloadColumn, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 from rich.text import Text
@@ -55,30 +55,45 @@ def warn(message: str) -> None:
 
 
 class Progress:
-    """A progress bar on stderr when it is a terminal; a no-op otherwise."""
+    """A progress bar on stderr when it is a terminal; a no-op otherwise.
 
-    def __init__(self, enabled: bool = True) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+    It counts bytes, not documents, so the rate and the time left hold for a folder that mixes
+    abstracts and full papers; documents `--update` skips are taken off the total, not counted as done.
+    """
+
+    def __init__(self, enabled: bool = True, console: Console | None = None) -> None:
+        self.enabled = enabled and (console is not None or sys.stderr.isatty())
+        self._console = console
         self._bar: RichProgress | None = None
         self._task: Any = None
+        self._totals: tuple[int | None, int | None] = (None, None)  # (bytes, documents) to read
 
     def __enter__(self) -> Progress:
         if self.enabled:
             self._bar = RichProgress(
-                TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[claims]} claims · {task.fields[mb]:.1f} MB"), TimeElapsedColumn(),
-                console=stderr(), transient=True,
+                BarColumn(bar_width=12), TextColumn("{task.fields[docs]} docs · {task.fields[claims]} claims"),
+                DownloadColumn(), TransferSpeedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                console=self._console or stderr(), transient=True,  # fits 80 columns
             )
             self._bar.__enter__()
-            self._task = self._bar.add_task("extract", total=None, claims=0, mb=0.0)
+            # hidden until extract reports its totals (the pipeline loads first)
+            self._task = self._bar.add_task("extract", total=None, docs="0", claims=0, visible=False)
         return self
 
     def advance(self, event: dict[str, Any]) -> None:
-        if self._bar is not None:
-            if event.get("total") is not None:
-                self._bar.update(self._task, total=event["total"])
-            self._bar.update(self._task, completed=event.get("done", 0),
-                             claims=event.get("claims", 0), mb=event.get("bytes", 0) / 1e6)
+        if self._bar is None:
+            return
+        if "total_bytes" in event:
+            self._totals = (event["total_bytes"], event["total_documents"])
+        total_bytes, total_docs = self._totals
+        done = event.get("documents", 0)
+        total = None if total_bytes is None else max(0, total_bytes - event.get("skipped_bytes", 0))
+        self._bar.update(self._task, visible=True, total=total, completed=event.get("bytes", 0), claims=event.get("claims", 0),
+                         docs=f"{done}/{max(done, total_docs)}" if total_docs is not None else str(done))
+
+    def renderable(self) -> Any:
+        """What the bar shows now (for tests)."""
+        return self._bar.get_renderable() if self._bar is not None else None
 
     def __exit__(self, *exc: Any) -> None:
         if self._bar is not None:

@@ -32,8 +32,10 @@ def merge_update(store: Path, inputs: list[str], fingerprint: Extractor,
     old = dict(_old_summary(store))
     plan: list[tuple[str, bool]] = []  # (path, reuse the old claims?)
     for path in inputs:
-        unchanged = old.get(path) == (hashlib.sha256(read_bytes(path)).hexdigest(), fingerprint)
+        data = read_bytes(path)
+        unchanged = old.get(path) == (hashlib.sha256(data).hexdigest(), fingerprint)
         counts["skipped"] += unchanged
+        counts["skipped_bytes"] += len(data) if unchanged else 0
         plan.append((path, unchanged))
     wanted = set(inputs)
     plan += [(path, True) for path in old if path not in wanted and not (prune and not Path(path).exists())]
