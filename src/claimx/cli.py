@@ -19,7 +19,8 @@ from claimx.errors import BadUsage
 def extract_cli(
     paths: Paths,
     output: Output = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: one per CPU this "
+                                      "process may use.")] = 1,
     update: Annotated[bool, typer.Option("--update", help="Merge into the existing store given by -o, "
                                          "re-reading only changed documents.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="With --update: drop claims of files that no longer exist.")
@@ -35,10 +36,11 @@ def extract_cli(
 
     Example: [bold]claimx extract corpus/ -o claims.jsonl[/bold]
     """
-    from claimx.extract import default_nlp, extract_to_store
+    from claimx.extract import default_nlp, extract_to_store, usable_cpus
 
     if update and output is None:
         raise BadUsage("--update needs -o STORE: the store to merge into")
+    jobs = jobs or usable_cpus()
     with render.Progress(enabled=not quiet and output is not None) as progress:
         summary = extract_to_store(paths, output, jobs=jobs, update=update, strict=strict,
                                    stream=sys.stdout, on_document=progress.advance, on_warning=render.warn,

@@ -250,6 +250,14 @@ def _work(path: str) -> tuple[list[str], tuple[str, ...], int]:
     return [claim_line(c) for c in claims], source.warnings, len(source.text.encode("utf-8"))
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or taskset's share), not the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
              ) -> Iterator[tuple[list[str], tuple[str, ...], int]]:
     """Per-document claim batches in store order; with jobs > 1, from worker processes."""
