@@ -153,6 +153,38 @@ def test_ctrl_c_and_sigterm_stop_cleanly(papers, sig, group, options, code, mess
             time.sleep(0.1)
 
 
+def test_a_stop_while_the_workers_are_forked_leaves_none_running(tmp_path, monkeypatch):
+    """SIGTERM between forking the workers and entering the `with` that stops them left orphans
+    (seen once under load: the killed run's workers held the test's stderr pipe open)."""
+    import multiprocessing
+    import multiprocessing.pool
+
+    from claimx.cli_common import Terminated, exit_cleanly_on_sigterm
+    from claimx.extract import extract_to_store
+
+    for k in range(3):
+        (tmp_path / f"p{k}.txt").write_text("Sorafenib reduced IL-6.", encoding="utf-8")
+    forked = multiprocessing.pool.Pool._repopulate_pool
+
+    def fork_then_stop(pool):
+        forked(pool)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "_repopulate_pool", fork_then_stop)
+    before = signal.getsignal(signal.SIGTERM)
+    exit_cleanly_on_sigterm()
+    try:
+        with pytest.raises(Terminated):
+            extract_to_store([str(tmp_path)], tmp_path / "out.jsonl", jobs=2, nlp=build_nlp())
+        left = multiprocessing.active_children()
+    finally:
+        signal.signal(signal.SIGTERM, before)
+        for child in multiprocessing.active_children():
+            child.terminate()
+    assert left == [] and not (tmp_path / "out.jsonl").exists()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers put back
+
+
 words = st.sampled_from(["IL-6", "reduces", "Tregs", "TGE-P", "ICls", "not", "and", "blocking", "-\n", "\n",
                          "\r\n", "(", ")", "[12]", ",", ".", "may", "CD8+ T cells", "β", " ", "Fig. 1 ", "é"])
 

@@ -36,7 +36,8 @@ def extract_cli(
 
     Example: [bold]claimx extract corpus/ -o claims.jsonl[/bold]
     """
-    from claimx.extract import default_nlp, extract_to_store, usable_cpus
+    from claimx.extract import default_nlp, extract_to_store
+    from claimx.workers import usable_cpus
 
     if update and output is None:
         raise BadUsage("--update needs -o STORE: the store to merge into")

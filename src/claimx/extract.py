@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
-from claimx.store import claim_line, write_text_lines
+from claimx.store import write_text_lines
 from claimx.tokview import concept_of
 
 Warn = Callable[[str], None]
@@ -224,59 +223,10 @@ def extract_text(text: str, path: str = "<text>", *, nlp: Language | None = None
     return claims_of(process(source, nlp), fingerprint(nlp))
 
 
-_WORKER: dict[str, Any] = {}
 # Documents make many short-lived containers that reference counting frees: young collections at
 # CPython's every 700 allocations cost ~5-8% of a pass over the 1 MB bench sample (set by frozen_heap).
 YOUNG_COLLECTION = 20_000
 WARM_UP = "Interleukin-6 (IL-6) increases STAT3 phosphorylation in mice.\n"
-
-
-def _init_worker(nlp: Language, strict: bool, pooled: bool = False) -> None:
-    if pooled:
-        # Ctrl-C reaches the whole process group: the parent alone reports it and stops the pool,
-        # instead of every worker printing a KeyboardInterrupt traceback of its own.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        # The pool stops its workers with SIGTERM; the CLI's handler (inherited through fork) would
-        # make each of them print a traceback.
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _WORKER.update(nlp=nlp, strict=strict, extractor=fingerprint(nlp))
-
-
-def _work(path: str) -> tuple[list[str], tuple[str, ...], int]:
-    # Store lines, not Claims: a worker serializes its own claims, so the parent only writes
-    # (unpickling and serializing every claim in the parent made it a serial bottleneck).
-    source = read_source(path, strict=_WORKER["strict"])
-    claims = claims_of(process(source, _WORKER["nlp"]), _WORKER["extractor"])
-    return [claim_line(c) for c in claims], source.warnings, len(source.text.encode("utf-8"))
-
-
-def usable_cpus() -> int:
-    """The CPUs this process may run on (a container's or taskset's share), not the machine's count."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
-
-
-def _batches(paths: Iterable[str | Path], nlp: Language, jobs: int, strict: bool
-             ) -> Iterator[tuple[list[str], tuple[str, ...], int]]:
-    """Per-document claim batches in store order; with jobs > 1, from worker processes."""
-    ordered = store_order(paths)
-    if jobs <= 1 or len(ordered) < 2 or STDIN in ordered:
-        _init_worker(nlp, strict)
-        with frozen_heap(nlp):
-            yield from map(_work, ordered)
-        return
-    import multiprocessing as mp
-
-    # fork shares the loaded lexicons with the workers instead of loading them again in each.
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    # Warmed and frozen before the fork: what the first document loads lazily (~0.2 s) is loaded
-    # once and shared, and the workers' collectors skip the shared objects instead of touching
-    # (copying) every shared page.
-    with frozen_heap(nlp), ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict, True)) as pool:
-        # imap keeps document order, so the output is byte-identical to --jobs 1.
-        yield from pool.imap(_work, ordered, chunksize=1)
 
 
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
@@ -290,6 +240,7 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     claims from the existing store at `output` without being processed again.
     """
     from claimx.update import merge_update
+    from claimx.workers import document_batches  # it imports this module
 
     counts = {"documents": 0, "claims": 0, "bytes": 0, "skipped": 0, "skipped_bytes": 0}
     nlp = nlp or default_nlp()
@@ -301,9 +252,9 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
         if STDIN in inputs:
             raise BadUsage("--update cannot read stdin ('-'): it compares files with the store by path")
         batches = merge_update(Path(output), store_order(inputs), fingerprint(nlp),
-                               lambda todo: _batches(todo, nlp, jobs, strict), prune=prune, counts=counts)
+                               lambda todo: document_batches(todo, nlp, jobs, strict), prune=prune, counts=counts)
     else:
-        batches = _batches(inputs, nlp, jobs, strict)
+        batches = document_batches(inputs, nlp, jobs, strict)
 
     def lines() -> Iterator[str]:
         for batch, warnings, nbytes in batches:
