@@ -145,7 +145,7 @@ def test_ctrl_c_and_sigterm_stop_cleanly(papers, sig, group, options, code, mess
     before = store.read_bytes()
     proc, err = _signal_mid_write(folder, store, sig, options, group)
     assert proc.returncode == code
-    assert err.strip() == f"error: {message}; no output was written"  # one line: no worker tracebacks
+    assert err.strip() == f"error: {message}; no file was left half-written"  # one line: no worker tracebacks
     assert store.read_bytes() == before and not _temp_files(store)
     with pytest.raises(ProcessLookupError):  # no worker outlives the run
         for _ in range(50):

@@ -87,10 +87,10 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             render.error(str(err))
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
-            render.error("interrupted; no output was written")
+            render.error("interrupted; no file was left half-written")
             raise typer.Exit(130) from None
         except Terminated:
-            render.error("terminated; no output was written")
+            render.error("terminated; no file was left half-written")
             raise typer.Exit(128 + signal.SIGTERM) from None
         except BrokenPipeError:
             # `claimx extract … | head` closing the pipe early is not an error.
