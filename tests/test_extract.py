@@ -27,3 +27,26 @@ def test_frozen_heap_leaves_a_callers_freeze_alone():
         assert gc.get_freeze_count() == before
     finally:
         gc.unfreeze()
+
+
+def test_frozen_heap_runs_documents_with_the_collector_on_and_gives_back_a_callers_off():
+    nlp = build_nlp()
+    gc.disable()
+    try:
+        with frozen_heap(nlp):
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_cli_leaves_the_collector_as_it_found_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    (tmp_path / "a.txt").write_text("Sorafenib reduces IL-6 in patients.\n", encoding="utf-8")
+    for command in (["extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl")], ["entities", str(tmp_path)],
+                    ["extract", str(tmp_path / "missing.txt")]):
+        CliRunner().invoke(app, command)
+        assert gc.isenabled() and gc.get_freeze_count() == 0

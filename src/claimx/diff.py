@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.diff_read import no_gc, read_claims
+from claimx.collector import no_gc
+from claimx.diff_read import read_claims
 from claimx.model import Claim
 
 KINDS = ("added", "removed", "changed", "moved", "unchanged")

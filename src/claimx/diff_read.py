@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 
 from claimx.model import Claim
 from claimx.store import iter_lines, parse_line, parse_record
-
-
-@contextlib.contextmanager
-def no_gc() -> Iterator[None]:
-    # Reading and pairing allocate millions of acyclic objects; the cyclic collector would walk
-    # the whole growing heap again and again, costing more than the diff itself.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_claims(path: str | Path, seen: dict[str, Claim] | None = None) -> tuple[list[Claim], dict[str, Claim]]:

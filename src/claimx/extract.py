@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimx import __version__
 from claimx.claims import RawClaim
+from claimx.collector import no_gc
 from claimx.errors import BadUsage
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
@@ -181,18 +182,26 @@ def frozen_heap(nlp: Language) -> Iterator[None]:
     the pipeline's time). The pipeline's lazy caches are filled first (one tiny document) so they
     are frozen too; forked --jobs workers inherit YOUNG_COLLECTION. A caller that froze the heap
     itself is left in charge of it.
+
+    The collector is off until the freeze, so it never walks the just-loaded pipeline, and on while
+    documents run, even if the caller had turned it off: the CLI does for its start-up (cli.py).
     """
     if gc.get_freeze_count():
         yield
         return
-    extract_text(WARM_UP, nlp=nlp)
-    gc.freeze()
+    enabled = gc.isenabled()
+    with no_gc():
+        extract_text(WARM_UP, nlp=nlp)
+        gc.freeze()
+    gc.enable()
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION), *thresholds[1:])
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
+        if not enabled:
+            gc.disable()
         gc.unfreeze()
 
 
