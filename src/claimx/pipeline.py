@@ -14,7 +14,7 @@ from spacy.attrs import NORM, ORTH, SPACY
 from spacy.lang.char_classes import ALPHA_LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import get_lang_class
 
 from claimx.capital_stops import CapitalStops
 from claimx.cues import CueSet, cues_dir, read_rows
@@ -176,26 +176,18 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
-_DEFERRED = "claimx.deferred_tokenizer.v1"
-
-
 class _DeferredTokenizer:
     """Holds spaCy's default tokenizer's place until make_tokenizer replaces it.
 
-    spacy.blank would build the default English tokenizer (~0.4 s of special cases) only for
+    The language would build the default English tokenizer (~0.4 s of special cases) only for
     scispaCy to build its own; scispaCy reads nothing of it but `token_match`.
     """
 
-    def __init__(self, token_match):
-        self.token_match = token_match
+    def __init__(self, nlp: Language):
+        self.token_match = nlp.Defaults.token_match
 
     def __call__(self, text: str) -> Doc:
         raise RuntimeError("the claimx tokenizer has not been set on this pipeline")
-
-
-@registry.tokenizers(_DEFERRED)
-def _deferred_tokenizer():
-    return lambda nlp: _DeferredTokenizer(nlp.Defaults.token_match)
 
 
 @functools.lru_cache(maxsize=4)
@@ -212,7 +204,9 @@ def build_nlp(lexicon_dir: str | None = None, extra: tuple[str, ...] = (), model
     if model:
         nlp = load_parser(model)
     else:
-        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED}}})
+        # The language class itself: spacy.blank would also fill and validate a training config
+        # (~0.03 s) that nothing here reads.
+        nlp = get_lang_class("en")(create_tokenizer=_DeferredTokenizer)
     nlp.tokenizer = make_tokenizer(nlp, cues)
     nlp.add_pipe("claimx_sentences", first=True)
     import claimx.abbreviations  # noqa: F401  (registers the factory)
