@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,14 @@ def test_same_matches_on_the_corpus():
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 def test_same_matches_on_generated_text(text):
     _same(text)
+
+
+def test_a_bad_pattern_is_reported_as_written(tmp_path):
+    from claimx.errors import BadLexicon
+
+    for regex, error in (("CD(4", "missing ), unterminated subpattern at position 2"),
+                         ("(?<=CD+)8", "look-behind requires fixed-width pattern")):
+        path = tmp_path / f"{len(regex)}.tsv"
+        path.write_text(f"name\ttype\tprefix\tregex\nbad\tcell\tx:\t{regex}\n", encoding="utf-8")
+        with pytest.raises(BadLexicon, match=rf"{path.name}:2: bad regular expression \({re.escape(error)}\)"):
+            load_patterns(path)

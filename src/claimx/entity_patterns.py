@@ -64,12 +64,12 @@ def load_patterns(path: Path | None = None) -> tuple[Pattern, ...]:
     path = path or cues_dir() / "entity_patterns.tsv"
     out = []
     for lineno, name, typ, prefix, regex in typed_rows(path, "regex"):
+        # The same matches; positions no match can start at fail on one character (regex_prefix.py).
+        # A pattern that does not parse gets no prefix, so an error is reported as in the file.
         try:
-            re.compile(regex)
+            compiled = re.compile(first_char_prefix(regex) + regex)
         except re.error as err:
             raise BadLexicon(f"{path}:{lineno}: bad regular expression ({err})") from None
-        # The same matches; positions no match can start at fail on one character (regex_prefix.py).
-        compiled = re.compile(first_char_prefix(regex) + regex)
         out.append(Pattern(name, typ, prefix, compiled, anchored(regex)))
     return tuple(out)
 

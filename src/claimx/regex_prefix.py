@@ -11,6 +11,7 @@ nothing (the pattern is then used as written).
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # the parser is private; without it patterns are simply used as written
@@ -20,6 +21,12 @@ except ImportError:  # pragma: no cover - other Pythons
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(pattern: str):
+    """The parse tree, read by both walks below: parsing is most of the cost of compiling."""
+    return P.parse(pattern)
 
 
 class _Unknown(Exception):
@@ -78,7 +85,7 @@ def first_char_prefix(pattern: str) -> str:
     if P is None:
         return ""
     try:
-        parsed = P.parse(pattern)
+        parsed = _parsed(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return ""
         members, empty = _first(list(parsed))
@@ -124,7 +131,7 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     if P is None:
         return None
     try:
-        parsed = P.parse(pattern)
+        parsed = _parsed(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None
         got = _literals(list(parsed))
