@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_lang_class
 
+from claimx.alternation import Alternation
 from claimx.capital_stops import CapitalStops
 from claimx.cues import CueSet, cues_dir, read_rows
 from claimx.errors import BadLexicon
@@ -78,7 +79,8 @@ class AffixMemo:
     These regexes are most of the tokenizer's time: spaCy's chunk cache stops filling at a
     document's first special case ("e.g."), so it asks again for every later chunk, though a
     document holds few distinct ones. The regexes are pure, so the answers are the same.
-    `__self__` is the compiled pattern, as for the bound method (spaCy serializes its pattern).
+    `__self__` is what the method is bound to, a compiled pattern or an Alternation: spaCy
+    serializes its `pattern`.
     """
 
     # Strings remembered before the memo is emptied: the 300 CG abstracts ask ~14k distinct ones
@@ -124,9 +126,10 @@ def make_tokenizer(nlp: Language, cues: CueSet):
         # a look-behind per prefix: Python's must have a fixed width
         keep = "".join(r"(?<!\b{}{}-)".format(f"[{w[0]}{w[0].upper()}]", re.escape(w[1:])) for w in words["keep"])
         tail_infix = _TAIL_INFIX.format(keep=keep, tails=_alternatives(words["tail"]))
-        old = tok.infix_finditer.__self__.pattern
-        infix = re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED, old]))
-        suffix = re.compile(_GLUED_STOP + "|" + tok.suffix_search.__self__.pattern)
+        # In front of scispaCy's compiled patterns, not compiled again with them (alternation.py).
+        infix = Alternation(re.compile("|".join([_SUFFIX_INFIX.format(suffixes), tail_infix, _SLASH, _OPEN_GLUED])),
+                            tok.infix_finditer.__self__)
+        suffix = Alternation(re.compile(_GLUED_STOP), tok.suffix_search.__self__)
         # Each setter reloads the special cases; with none held the reloads are free, and the
         # one load at the end gives what a load after the last setter would.
         rules = {**nlp.Defaults.tokenizer_exceptions, **tok.rules}
