@@ -59,8 +59,7 @@ class LexiconWindows:
         word = self._word
         if len(word) > MEMO_LIMIT:
             word.clear()
-        # Per-word bits (_word_flags) tested on a plain list: numpy expressions over the columns
-        # cost ~35 calls a document, more than the work on an abstract's few hundred tokens.
+        # Per-word bits (_word_flags): what numpy worked out per token in ~35 calls is one bit each.
         flags = self._word_flags(orth, index, doc.vocab, cues, probe)
         out = []
         nxt = 0  # tokens before this one belong to the last match

@@ -38,8 +38,6 @@ def pronoun_mentions(doc: Doc, index: TokenIndex, chosen: list[tuple[Span | Foun
     out = []
     for t in range(1, len(bounds) - 1):  # the first sentence has no previous one
         start, end = bounds[t], bounds[t + 1]
-        if lengths[start] not in _PRONOUN_LENGTHS and (end - start < 2 or lengths[start + 1] not in _PRONOUN_LENGTHS):
-            continue  # no pronoun can open it: its first token is not even looked up
         head = start + 1 if end - start > 1 and doc[start].is_space else start  # a Token only per sentence
         if lengths[head] not in _PRONOUN_LENGTHS:
             continue

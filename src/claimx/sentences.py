@@ -43,13 +43,14 @@ class SentenceSplitter:
         cols = token_columns(doc)
         starts, lengths = cols.starts, cols.lengths
         fl = memo_flags(self._flags, cols.orth, starts, lengths, text, _flags_of)
-        # Plain lists, not numpy columns: an abstract's ~300 tokens paid more in numpy's per-call
-        # overhead (~40 calls) than in work. Only the tokens where a start is possible are visited.
-        paragraph = _paragraph_ends(text, starts, lengths, fl)
+        # The few tokens a start can follow, found by numpy (a Python loop over an abstract's ~300
+        # tokens costs more than the call), then visited in plain Python, as are the candidates.
+        marked = numpy.flatnonzero(numpy.array(fl) & (_END | _CLOSE | _SPACE)).tolist()
+        paragraph = _paragraph_ends(text, starts, lengths, [i for i in marked if fl[i] & _SPACE])
         broken = _breaks_between(sorted(doc.user_data.get(_BREAKS_KEY, ())), starts, lengths)
         # i starts a sentence only after a sentence end, a blank line or a layout break, or after
         # a ")" or "]" that follows a stop
-        maybe = {i + 1 for i, f in enumerate(fl) if f & (_END | _CLOSE)} | {i + 1 for i in paragraph} | broken
+        maybe = {i + 1 for i in marked if fl[i] & (_END | _CLOSE)} | {i + 1 for i in paragraph} | broken
         maybe.discard(n)
         natural = [i for i in sorted(maybe) if i - 1 in paragraph or i in broken
                    or (fl[i - 1] & _END or fl[i - 1] & _CLOSE and i >= 2 and fl[i - 2] & _STOP)
@@ -89,14 +90,14 @@ def _bounded(natural: list[int], flags: list[int], n: int) -> list[int]:
     return out
 
 
-def _paragraph_ends(text: str, starts: list[int], lengths: list[int], flags: list[int]) -> set[int]:
-    """The tokens followed by a blank line, or that are one (a whitespace token holding it).
+def _paragraph_ends(text: str, starts: list[int], lengths: list[int], spaces: list[int]) -> set[int]:
+    """The tokens followed by a blank line, or that are one (`spaces`: the whitespace tokens).
 
     Whitespace after a token is at most one character unless it is a token of its own, so only
     whitespace tokens and the tokens before a "\\n\\n" of the text are looked at.
     """
     n = len(starts)
-    looked = {i for i, f in enumerate(flags) if f & _SPACE}
+    looked = set(spaces)
     at = text.find("\n\n")
     while at >= 0:
         looked.add(bisect_right(starts, at) - 1)
