@@ -83,14 +83,20 @@ def test_breaks_between_agrees_with_a_bisect_per_token():
 
     rng = random.Random(7)
     for _ in range(200):
-        starts = sorted(rng.sample(range(200), rng.randint(1, 30)))
-        ends = [s + rng.randint(0, 3) for s in starts]
-        breaks = sorted(rng.choices(range(210), k=rng.randint(0, 8)))
-        expected = [False]
-        for lo, hi in zip(ends, starts[1:]):
+        # token-like columns: non-empty tokens that do not overlap
+        starts, lengths, at = [], [], rng.randint(0, 3)
+        for _ in range(rng.randint(1, 30)):
+            starts.append(at)
+            lengths.append(rng.randint(1, 3))
+            at += lengths[-1] + rng.randint(0, 3)
+        ends = [s + n for s, n in zip(starts, lengths)]
+        breaks = sorted(rng.choices(range(at + 10), k=rng.randint(0, 8)))
+        expected = set()
+        for i, (lo, hi) in enumerate(zip(ends, starts[1:]), 1):
             k = bisect.bisect_left(breaks, lo)
-            expected.append(k < len(breaks) and breaks[k] <= hi)
-        assert _breaks_between(breaks, ends, starts) == expected
+            if k < len(breaks) and breaks[k] <= hi:
+                expected.add(i)
+        assert _breaks_between(breaks, starts, lengths) == expected
 
 
 def _tokens(doc):

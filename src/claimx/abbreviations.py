@@ -14,10 +14,10 @@ from __future__ import annotations
 import warnings
 
 import numpy
-from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.found import token_columns
 from claimx.matchers import ParenMatcher
 
 with warnings.catch_warnings():
@@ -66,25 +66,23 @@ def _records(doc: Doc, text: str, definitions: list) -> list[tuple[str, int, int
     """
     if not definitions:
         return []
-    orth = doc.to_array(ORTH)  # definitions exist, so the doc has tokens
-    n = len(orth)
+    cols = token_columns(doc)  # definitions exist, so the doc has tokens
+    orth, words, starts, lengths = cols.orth_array, cols.orth, cols.starts, cols.lengths
     places = []
     owner: dict[tuple[int, int], int] = {}
     for k, (short, _) in enumerate(definitions):
-        seq = orth[short.start: short.end].tolist()
+        seq = words[short.start: short.end]
         found = [(short.start, short.end)]
         for i in numpy.flatnonzero(orth == seq[0]).tolist():
-            if i + len(seq) <= n and orth[i: i + len(seq)].tolist() == seq:
+            if words[i: i + len(seq)] == seq:
                 found.append((i, i + len(seq)))
         places.append(list(dict.fromkeys(found)))
         for place in found:
             owner[place] = k
-    pairs = [place for found in places for place in found]
-    offsets = doc.to_array([IDX, LENGTH])  # read at the places only: a few of a review's ~15k tokens
-    firsts = offsets[[a for a, _ in pairs], 0].tolist()
-    lasts = offsets[[b - 1 for _, b in pairs]].sum(axis=1).tolist()
     out = []
-    for place, a, b in zip(pairs, firsts, lasts):
-        long = definitions[owner[place]][1]
-        out.append((text[a:b], long.start, long.end))
+    for found in places:
+        for place in found:
+            a, b = place
+            long = definitions[owner[place]][1]
+            out.append((text[starts[a]: starts[b - 1] + lengths[b - 1]], long.start, long.end))
     return list(dict.fromkeys(out))

@@ -35,6 +35,7 @@ from claimx.constructions import Construction, suffix_claim
 from claimx.coordination import Group, build_groups
 from claimx.cues import Cue, load_cues
 from claimx.finders import constructions, gate_words
+from claimx.found import doc_extension_key
 from claimx.mentions import MentionTable
 from claimx.modifiers import Modifiers
 from claimx.object_lists import listed_objects, object_chain
@@ -56,6 +57,7 @@ MIN_MENTIONS = 1  # mentions a sentence needs before phrases may stand in for th
 
 if not Doc.has_extension("claimx_claims"):
     Doc.set_extension("claimx_claims", default=[])
+CLAIMS_KEY = doc_extension_key("claimx_claims")
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ class ClaimFinder:
             out.extend(self._fallback(sent, arguments, in_sent, {i for _, i in claims}))
             out.extend(self._roles(sent, arguments, in_sent))
         self.mentions.release()  # the records read pooled Tok rows the next document refills
-        doc._.claimx_claims = out
+        doc.user_data[CLAIMS_KEY] = out  # doc._.claimx_claims
         return doc
 
     def _lexicon(self) -> Any:

@@ -14,7 +14,7 @@ from claimx.cues import load_cues
 from claimx.disease_cells import disease_cells, lines_named_alone
 from claimx.ellipses import elided_members
 from claimx.entity_patterns import PatternMatch, find_patterns
-from claimx.found import Found, TokenIndex, set_ents
+from claimx.found import Found, TokenIndex, doc_extension_key, set_ents
 from claimx.owned_parts import owned_parts
 from claimx.lexicon_windows import LexiconWindows
 from claimx.long_forms import InnerMentions
@@ -50,6 +50,8 @@ def _cell_concept(id_: str, name: str) -> Concept:
 def _agent_concept(id_: str, name: str) -> Concept:
     return Concept(id_, name, "agent", (), "pattern")
 
+
+_SKIPS_KEY = doc_extension_key("claimx_skips")  # doc._.claimx_skips (extract.process sets it)
 
 if not Span.has_extension("claimx"):
     Span.set_extension("claimx", default=None)
@@ -102,7 +104,7 @@ class EntityRecognizer:
         found = lines_named_alone(found)  # "NIH3T3" where "NIH3T3 cells" is written too
         found.extend(disease_cells(found, index, _cell_concept))  # "breast cancer cells"
         found.extend(owned_parts(found, index))  # "LMP1 of Epstein-Barr virus"
-        skips = doc._.claimx_skips
+        skips = doc.user_data.get(_SKIPS_KEY, ())
         chosen = _choose(found, skips)
         chosen = sorted(chosen + pronoun_mentions(doc, index, chosen), key=lambda sc: sc[0].start)
         set_ents(doc, chosen, _type_of, "claimx")

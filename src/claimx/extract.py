@@ -15,9 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx import __version__
-from claimx.claims import RawClaim
+from claimx.claims import CLAIMS_KEY, RawClaim
 from claimx.collector import no_gc
 from claimx.errors import BadUsage
+from claimx.found import doc_extension_key
 from claimx.model import Argument, Claim, Context, DocRef, Evidence, Extractor, Mention
 from claimx.pipeline import doc_text, make_doc, set_doc_text
 from claimx.sources import STDIN, Source, expand_paths, read_source
@@ -25,6 +26,7 @@ from claimx.store import write_text_lines
 from claimx.tokview import concept_of
 
 Warn = Callable[[str], None]
+_BREAKS, _SKIPS = doc_extension_key("claimx_breaks"), doc_extension_key("claimx_skips")
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ def process(source: Source, nlp: Language) -> Processed:
     # The paragraph-wise tokenization leaves sentence starts to claimx_sentences.
     doc = make_doc(nlp, norm.text) if nlp.pipe_names[:1] == ["claimx_sentences"] else nlp.make_doc(norm.text)
     set_doc_text(doc, norm.text)
-    doc._.claimx_breaks = tuple(norm.breaks)
-    doc._.claimx_skips = tuple(norm.skips)
+    doc.user_data[_BREAKS] = tuple(norm.breaks)  # doc._.claimx_breaks, without an Underscore object
+    doc.user_data[_SKIPS] = tuple(norm.skips)
     return Processed(source, norm, nlp(doc))
 
 
@@ -147,7 +149,7 @@ def claims_of(p: Processed, extractor: Extractor) -> list[Claim]:
     """The document's claims in store order."""
     ref = DocRef(p.source.path, p.source.sha256)
     records = Records(p)
-    out = [records.claim(raw, ref, extractor) for raw in p.doc._.claimx_claims]
+    out = [records.claim(raw, ref, extractor) for raw in p.doc.user_data.get(CLAIMS_KEY, ())]
     return sorted(out, key=Claim.sort_key)
 
 

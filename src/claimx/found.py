@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -41,8 +41,8 @@ class TokenIndex:
     def __init__(self, doc: Doc, text: str):
         self.text = text
         self.doc = doc
-        cols = doc.to_array([IDX, LENGTH]).astype(numpy.int64) if len(doc) else numpy.zeros((0, 2), dtype=numpy.int64)
-        self.starts, self.lengths = cols.T.tolist()
+        cols = token_columns(doc)
+        self.starts, self.lengths = cols.starts, cols.lengths
 
     # The flag columns are read only when asked for: spaCy reads a lexeme flag per token at twice the
     # cost of IDX or LENGTH, and the entity rules take them from per-word memos instead.
@@ -102,19 +102,60 @@ class TokenIndex:
 MEMO_LIMIT = 500_000  # entries per memo before it is emptied (bounds memory on huge corpora)
 
 
-def memo_flags(known: dict[int, int], orth, starts: list[int],
-               lengths: list[int], text: str, flags_of: Callable[[str], int]):
-    """Per token, `flags_of(word)`, worked out once per distinct ORTH and remembered in `known`."""
+def memo_flags(known: dict[int, int], orth: list[int], starts: list[int],
+               lengths: list[int], text: str, flags_of: Callable[[str], int]) -> list[int]:
+    """Per token, `flags_of(word)`, worked out once per distinct ORTH and remembered in `known`.
+
+    A dict look-up per token: numpy.unique's sort cost more, on an abstract's 300 tokens as on a review's 15k.
+    """
     if len(known) > MEMO_LIMIT:
         known.clear()
-    uniq, first, inverse = numpy.unique(orth, return_index=True, return_inverse=True)
-    out = []
-    for h, k in zip(uniq.tolist(), first.tolist()):
-        f = known.get(h)
-        if f is None:
-            f = known[h] = flags_of(text[starts[k]: starts[k] + lengths[k]])
-        out.append(f)
-    return numpy.array(out)[inverse]
+    out = list(map(known.get, orth))
+    if None in out:  # words not met before
+        for i, f in enumerate(out):
+            if f is None:
+                h = orth[i]
+                f = known.get(h)
+                if f is None:
+                    f = known[h] = flags_of(text[starts[i]: starts[i] + lengths[i]])
+                out[i] = f
+    return out
+
+
+class Columns:
+    """A Doc's ORTH, IDX, LENGTH and SPACY columns as Python lists (`orth_array`: ORTH as read)."""
+
+    __slots__ = ("doc", "orth_array", "orth", "starts", "lengths", "spaces")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        rows = doc.to_array([ORTH, IDX, LENGTH, SPACY])
+        self.orth_array = rows[:, 0]
+        self.orth, self.starts, self.lengths, self.spaces = rows.T.tolist() if len(doc) else ([], [], [], [])
+
+
+_LAST_COLUMNS: list[Columns] = []
+
+
+def token_columns(doc: Doc) -> Columns:
+    """`doc`'s token columns, read once per document for all the components.
+
+    Every component read them with its own to_array calls (~10 a document, a fixed cost that
+    weighs on abstracts); no claimx component changes the tokens, and a pipeline that merged
+    some would change the length. The last document's are kept (one Doc held at a time).
+    """
+    last = _LAST_COLUMNS[0] if _LAST_COLUMNS else None
+    if last is not None and last.doc is doc and len(last.orth) == len(doc):
+        return last
+    made = Columns(doc)
+    _LAST_COLUMNS[:] = [made]
+    return made
+
+
+def doc_extension_key(name: str) -> tuple[str, str, None, None]:
+    """The doc.user_data key spaCy 3 files `doc._.<name>` under (a test checks it): read and written
+    there, a value skips the Underscore object each `doc._` makes (~3-8 µs, a few times a document)."""
+    return ("._.", name, None, None)
 
 
 def _extension_key(name: str) -> Callable[[int, int], Hashable] | None:

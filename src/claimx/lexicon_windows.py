@@ -6,11 +6,9 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from claimx.found import MEMO_LIMIT, Found, TokenIndex, memo_flags
+from claimx.found import MEMO_LIMIT, Found, TokenIndex, memo_flags, token_columns
 from claimx.variants import fold
 
 MAX_WINDOW = 8  # tokens; lexicon names longer than this are not worth the lookups
@@ -20,6 +18,7 @@ _BAD_END = {",", ";", ":", "(", "[", "and", "or", "the", "of", "in", "with", "by
 # bits of what the rules ask of a word (LexiconWindows._word_flags)
 _OPEN, _CLOSE, _HYPHEN, _STOP, _SKIP_WORD, _BAD_END_WORD, _SUFFIX, _ALIVE = 1, 2, 4, 8, 16, 32, 64, 128
 _SPACE, _PUNCT = 256, 512  # the lexeme's IS_SPACE and IS_PUNCT
+_CAN_END, _MAY_OPEN = 1024, 2048  # a name may end at the word; a window may open at it (X-induced aside)
 
 
 class LexiconWindows:
@@ -42,7 +41,7 @@ class LexiconWindows:
     def matches(self, doc: Doc, index: TokenIndex, lex: Any, cues: Any) -> list[tuple[Found, Any]]:
         """Longest lexicon match at each token, left to right.
 
-        Token attributes are read once as arrays (a Token object per access is the cost here),
+        Token attributes are read once as lists (a Token object per access is the cost here),
         and the word rules are worked out once per distinct word; a window opens only at a word
         some key starts with, grows only while some key starts with its folded text, and never
         runs past clause punctuation.
@@ -53,40 +52,35 @@ class LexiconWindows:
         if not n:
             return []
         starts, lengths = index.starts, index.lengths
-        orth = doc.to_array(ORTH)
+        orth = token_columns(doc).orth
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         probe = self._prober(lex)
         word = self._word
         if len(word) > MEMO_LIMIT:
             word.clear()
+        # Per-word bits (_word_flags): what numpy worked out per token in ~35 calls is one bit each.
         flags = self._word_flags(orth, index, doc.vocab, cues, probe)
-        blocked = (flags & _SPACE != 0) | ((flags & _PUNCT != 0) & (flags & _OPEN == 0))
-        after_hyphen = numpy.zeros(n, dtype=bool)
-        after_hyphen[1:] = flags[:-1] & _HYPHEN != 0
-        # never start inside "X-induced": that word belongs to X
-        skip = blocked | (flags & _SKIP_WORD != 0) | (after_hyphen & (flags & _SUFFIX != 0))
-        can_end = (~(blocked & (flags & _CLOSE == 0)) & (flags & _BAD_END_WORD == 0)).tolist()
-        stop = (flags & _STOP != 0).tolist()
         out = []
         nxt = 0  # tokens before this one belong to the last match
-        opens = numpy.flatnonzero(~skip & (flags & _ALIVE != 0))
-        # the one-word probe by ORTH: an int key instead of slicing and hashing the word again
-        for i, h in zip(opens.tolist(), orth[opens].tolist()):
+        # never start inside "X-induced": that word belongs to X
+        opens = [i for i, f in enumerate(flags) if f & _MAY_OPEN and not (f & _SUFFIX and i and flags[i - 1] & _HYPHEN)]
+        for i in opens:
             if i < nxt:
                 continue
+            h = orth[i]  # the one-word probe by ORTH: an int key instead of slicing and hashing the word again
             a = starts[i]
             concept = word.get(h, word)
             if concept is word:
                 concept = word[h] = probe(text[a: a + lengths[i]])[0]
-            hit = (i + 1, concept) if concept is not None and can_end[i] else None
+            hit = (i + 1, concept) if concept is not None and flags[i] & _CAN_END else None
             for j in range(i + 2, min(n, i + window) + 1):
-                if stop[j - 1]:
+                if flags[j - 1] & _STOP:
                     break
                 concept, alive = probe(text[a: starts[j - 1] + lengths[j - 1]])
                 if not alive:
                     break  # no key starts with this text, so no longer window can match
-                if concept is not None and can_end[j - 1]:
+                if concept is not None and flags[j - 1] & _CAN_END:
                     hit = (j, concept)
             if hit is not None:
                 j = hit[0]
@@ -95,8 +89,8 @@ class LexiconWindows:
                 nxt = j
         return out
 
-    def _word_flags(self, orth, index: TokenIndex, vocab: Any, cues: Any,
-                    probe: Callable[[str], tuple[Any, bool]]) -> numpy.ndarray:
+    def _word_flags(self, orth: list[int], index: TokenIndex, vocab: Any, cues: Any,
+                    probe: Callable[[str], tuple[Any, bool]]) -> list[int]:
         """Each token's word flags (worked out once per distinct word)."""
         known = self._flags
         if self._flags_cues is not cues or self._flags_vocab is not vocab:
@@ -106,11 +100,17 @@ class LexiconWindows:
         def flags_of(w: str) -> int:
             low = w.lower()
             lexeme = vocab[w]  # the token's own lexeme (its ORTH is w's hash)
-            return (lexeme.is_space * _SPACE | lexeme.is_punct * _PUNCT
-                    | (w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
-                    | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
-                    | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
-                    | probe(w)[1] * _ALIVE)  # some key starts with the word
+            f = (lexeme.is_space * _SPACE | lexeme.is_punct * _PUNCT
+                 | (w == "(") * _OPEN | (w == ")") * _CLOSE | (w == "-") * _HYPHEN
+                 | (w in _WINDOW_STOP) * _STOP | (low in _SKIP_START) * _SKIP_WORD
+                 | (low in _BAD_END) * _BAD_END_WORD | (low in cues.suffixes) * _SUFFIX
+                 | probe(w)[1] * _ALIVE)  # some key starts with the word
+            blocked = f & _SPACE or f & _PUNCT and not f & _OPEN  # never inside a name ...
+            if not (blocked and not f & _CLOSE) and not f & _BAD_END_WORD:
+                f |= _CAN_END  # ... but a ")" may end one
+            if not blocked and not f & _SKIP_WORD and f & _ALIVE:
+                f |= _MAY_OPEN
+            return f
 
         return memo_flags(known, orth, index.starts, index.lengths, index.text, flags_of)
 

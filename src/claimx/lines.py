@@ -89,12 +89,14 @@ def furniture(lines: list[Line], chars: frozenset[str] | None = None) -> set[int
     # a page number line starts with a digit or "p" (its text is stripped, so _PAGE_NUMBER's \s* is empty)
     texts = [ln.text for ln in lines]
     out = {i for i, t in enumerate(texts) if t and (t[0] in "pP" or t[0].isdecimal()) and _PAGE_NUMBER.match(t)}
+    nonblank = len(texts) - texts.count("")
+    if nonblank < 3 * 8:
+        return out  # a shape repeats 3 times, once in 8 lines at most (below): fewer lines hold none
     sub = _DIGITS.sub
     shaped: list[str | None] = [None] * len(lines)
     for i in _maybe_repeated(texts, chars):
         shaped[i] = sub("#", texts[i])
     shapes = Counter(s for s in shaped if s is not None)
-    nonblank = len(texts) - texts.count("")
     # once a page: at least three times, but not more than once in eight lines
     repeated = {s for s, n in shapes.items() if n >= 3 and 8 * n <= nonblank}
     # A text where most lines repeat is a concatenation of copies, not a paginated one.

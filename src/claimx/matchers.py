@@ -6,8 +6,9 @@ claimx_abbreviations (abbreviations.py) starts from its matches, as scispaCy's d
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
+
+from claimx.found import token_columns
 
 
 class ParenMatcher:
@@ -27,7 +28,7 @@ class ParenMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not len(doc):
             return []
-        orth = doc.to_array([ORTH])
+        orth = token_columns(doc).orth_array
         opens = numpy.flatnonzero(orth == doc.vocab.strings["("]).tolist()
         if not opens:
             return []

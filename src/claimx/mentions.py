@@ -13,9 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
+from claimx.found import token_columns
 from claimx.tokview import Tok
 
 
@@ -100,18 +101,24 @@ class MentionTable:
         if not len(doc):
             self.starts, self._ends, self._types, self._chars, self._lasts = [], [], [], [], []
             return
-        cols = doc.to_array([ENT_IOB, ENT_TYPE, IDX])
-        iob, types = cols[:, 0], cols[:, 1]
+        cols = doc.to_array([ENT_IOB, ENT_TYPE])
+        iob = cols[:, 0]
         # As Doc.ents: a mention opens at a B tag with a label and runs to the next token that is not I.
-        starts = numpy.flatnonzero((iob == 3) & (types != 0))
-        breaks = numpy.flatnonzero(iob != 1)
-        at = numpy.searchsorted(breaks, starts, side="right")
-        ends = numpy.where(at < len(breaks), breaks[numpy.minimum(at, len(breaks) - 1)], len(doc))
-        self.starts = starts.tolist()
-        self._ends = ends.tolist()
-        self._types = types[starts].tolist()
-        self._chars = cols[starts, 2].tolist()
-        self._lasts = cols[ends - 1, 2].tolist()  # where each mention's last token starts
+        starts = numpy.flatnonzero((iob == 3) & (cols[:, 1] != 0)).tolist()
+        # The ends, types and offsets in plain Python: numpy calls per column cost an abstract more than the work.
+        inside = iob.tolist() + [0]  # 0: past the last token, not I
+        ends = []
+        for s in starts:
+            e = s + 1
+            while inside[e] == 1:
+                e += 1
+            ends.append(e)
+        offsets = token_columns(doc).starts
+        self.starts = starts
+        self._ends = ends
+        self._types = cols[starts, 1].tolist()
+        self._chars = [offsets[s] for s in starts]
+        self._lasts = [offsets[e - 1] for e in ends]  # where each mention's last token starts
 
     def as_span(self, m) -> Span:
         """A real Span for a claim's argument (`m` itself when it is one), made once per mention."""

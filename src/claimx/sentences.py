@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import numpy
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from claimx.found import memo_flags
+from claimx.found import doc_extension_key, memo_flags, token_columns
 
 _SENT_END = {".", "!", "?"}
+_BREAKS_KEY = doc_extension_key("claimx_breaks")
 MAX_SENTENCE_TOKENS = 200
 # Tokens ending in "." that never end a sentence in this literature.
 _NO_BREAK_AFTER = {"fig.", "figs.", "et", "al.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "no.", "ref.",
@@ -37,31 +40,21 @@ class SentenceSplitter:
         if not n:
             return doc
         text = doc_text(doc)
-        orth, starts, lengths = doc.to_array([ORTH, IDX, LENGTH]).T
-        starts, lengths = starts.astype(numpy.int64), lengths.astype(numpy.int64)
-        ends = starts + lengths
-        following = numpy.append(starts[1:], len(text))  # where the next token (or the text) starts
-        start_list, length_list = starts.tolist(), lengths.tolist()
-        flags = memo_flags(self._flags, orth, start_list, length_list, text, _flags_of)
-        # Per token, as the one before a candidate start: a blank line after it (or it is one).
-        # Whitespace after a token is at most one character unless it is a token of its own, so
-        # only those and whitespace tokens are looked at.
-        paragraph = numpy.zeros(n, dtype=bool)
-        looked = numpy.flatnonzero((following - ends >= 2) | (flags & _SPACE != 0))
-        for i, a, b, c in zip(looked.tolist(), starts[looked].tolist(), ends[looked].tolist(),
-                              following[looked].tolist()):
-            w = text[a:b]
-            paragraph[i] = "\n\n" in text[b:c] + (w if not w.strip() else "")
-        broken = _break_flags(sorted(doc._.claimx_breaks), ends, starts)
-        after_stop = numpy.zeros(n, dtype=bool)
-        after_stop[2:] = (flags[1:-1] & _CLOSE != 0) & (flags[:-2] & _STOP != 0)
-        maybe = numpy.zeros(n, dtype=bool)
-        maybe[1:] = paragraph[:-1] | (flags[:-1] & _END != 0)
-        maybe |= broken | after_stop
-        maybe[0] = False
-        fl = flags.tolist()
-        natural = [i for i in numpy.flatnonzero(maybe).tolist()
-                   if paragraph[i - 1] or broken[i] or _starts_sentence(fl, i)]
+        cols = token_columns(doc)
+        starts, lengths = cols.starts, cols.lengths
+        fl = memo_flags(self._flags, cols.orth, starts, lengths, text, _flags_of)
+        # The few tokens a start can follow, found by numpy (a Python loop over an abstract's ~300
+        # tokens costs more than the call), then visited in plain Python, as are the candidates.
+        marked = numpy.flatnonzero(numpy.array(fl) & (_END | _CLOSE | _SPACE)).tolist()
+        paragraph = _paragraph_ends(text, starts, lengths, [i for i in marked if fl[i] & _SPACE])
+        broken = _breaks_between(sorted(doc.user_data.get(_BREAKS_KEY, ())), starts, lengths)
+        # i starts a sentence only after a sentence end, a blank line or a layout break, or after
+        # a ")" or "]" that follows a stop
+        maybe = {i + 1 for i in marked if fl[i] & (_END | _CLOSE)} | {i + 1 for i in paragraph} | broken
+        maybe.discard(n)
+        natural = [i for i in sorted(maybe) if i - 1 in paragraph or i in broken
+                   or (fl[i - 1] & _END or fl[i - 1] & _CLOSE and i >= 2 and fl[i - 2] & _STOP)
+                   and _starts_sentence(fl, i)]
         out = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)  # -1: not a start
         out[[0, *_bounded(natural, fl, n)], 0] = 1
         doc.from_array([SENT_START], out)
@@ -97,21 +90,41 @@ def _bounded(natural: list[int], flags: list[int], n: int) -> list[int]:
     return out
 
 
-def _breaks_between(breaks: list[int], ends: list[int], starts: list[int]) -> list[bool]:
-    """Per token i >= 1: whether a layout break lies between the end of token i-1 and the start of i."""
-    return _break_flags(breaks, numpy.asarray(ends, dtype=numpy.int64), numpy.asarray(starts, dtype=numpy.int64)).tolist()
+def _paragraph_ends(text: str, starts: list[int], lengths: list[int], spaces: list[int]) -> set[int]:
+    """The tokens followed by a blank line, or that are one (`spaces`: the whitespace tokens).
+
+    Whitespace after a token is at most one character unless it is a token of its own, so only
+    whitespace tokens and the tokens before a "\\n\\n" of the text are looked at.
+    """
+    n = len(starts)
+    looked = set(spaces)
+    at = text.find("\n\n")
+    while at >= 0:
+        looked.add(bisect_right(starts, at) - 1)
+        at = text.find("\n\n", at + 1)
+    out = set()
+    for i in looked:
+        if i < 0:
+            continue  # a blank line before the first token
+        a, b = starts[i], starts[i] + lengths[i]
+        c = starts[i + 1] if i + 1 < n else len(text)  # where the next token (or the text) starts
+        w = text[a:b]
+        if "\n\n" in text[b:c] + (w if not w.strip() else ""):
+            out.add(i)
+    return out
 
 
-def _break_flags(breaks: list[int], ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
-    """`_breaks_between` on the token columns, as a bool array."""
-    out = numpy.zeros(len(starts), dtype=bool)
-    if not breaks:
-        return out
-    at = numpy.asarray(breaks, dtype=numpy.int64)
-    k = numpy.searchsorted(at, ends[:-1], side="left")  # bisect_left
-    inside = k < len(at)
-    first = at[numpy.minimum(k, len(at) - 1)]
-    out[1:] = inside & (first <= starts[1:])
+def _breaks_between(breaks: list[int], starts: list[int], lengths: list[int]) -> set[int]:
+    """The tokens i >= 1 with a layout break between the end of token i-1 and the start of i.
+
+    Tokens do not overlap and are never empty, so a break has at most one such token: the first
+    starting at or after it.
+    """
+    out = set()
+    for at in breaks:
+        i = bisect_left(starts, at)
+        if 0 < i < len(starts) and starts[i - 1] + lengths[i - 1] <= at:
+            out.add(i)
     return out
 
 

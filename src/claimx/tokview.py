@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-from claimx.found import extension_key
+from claimx.found import extension_key, token_columns
 
 # The attributes a Tok copies from the lexeme; all lexical, so read once per distinct word.
 LEXICAL = ("text", "lower_", "is_space", "is_punct", "is_alpha", "is_lower", "is_title", "like_num")
@@ -59,7 +58,8 @@ class TokenTable:
         vocab = doc.vocab
         pool = self._pool
         # Two flat int lists: a list of [orth, space] pairs would allocate (and GC-track) a list per token.
-        orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+        cols = token_columns(doc)
+        orths, spaces = cols.orth, cols.spaces
         for i in range(len(pool), len(orths)):
             pool.append(Tok(i, "", ("",) * len(LEXICAL)))
         # Filled in place, not through Tok.__init__: a call per token was a third of this loop, and
