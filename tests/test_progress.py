@@ -49,3 +49,11 @@ def test_no_bar_without_a_terminal():
     with Progress() as bar:  # pytest's stderr is no terminal
         bar.advance({"total_bytes": 10, "total_documents": 1, "documents": 1, "bytes": 10})
         assert bar.renderable() is None
+
+
+def test_done_and_total_count_the_same_bytes_with_a_bom_and_invalid_utf8(tmp_path):
+    raw = b"\xef\xbb\xbfSorafenib reduces IL-6 in caf\xe9 patients.\n"  # decoding drops 3 bytes, adds 2
+    (tmp_path / "a.txt").write_bytes(raw)
+    events: list[dict] = []
+    extract_to_store([str(tmp_path)], tmp_path / "claims.jsonl", nlp=build_nlp(), on_document=events.append)
+    assert events[0]["total_bytes"] == events[-1]["bytes"] == len(raw)

@@ -185,6 +185,27 @@ def test_a_stop_while_the_workers_are_forked_leaves_none_running(tmp_path, monke
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers put back
 
 
+def test_holding_stops_keeps_an_ignored_signal_ignored_and_delivers_a_held_one_on_release():
+    from claimx.workers import _defer_stops
+
+    seen: list[int] = []
+    old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as under nohup
+    old_term = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
+    try:
+        release = _defer_stops()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.01)
+        assert seen == []  # held
+        release()
+        time.sleep(0.01)
+        assert seen == [signal.SIGTERM]  # delivered to the handler that was there before
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, old_int)
+        signal.signal(signal.SIGTERM, old_term)
+
+
 words = st.sampled_from(["IL-6", "reduces", "Tregs", "TGE-P", "ICls", "not", "and", "blocking", "-\n", "\n",
                          "\r\n", "(", ")", "[12]", ",", ".", "may", "CD8+ T cells", "β", " ", "Fig. 1 ", "é"])
 

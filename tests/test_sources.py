@@ -68,3 +68,15 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path):
         pytest.skip("this file system takes no such name")
     with pytest.raises(BadInput, match=r"caf\\xe9\.txt: file name is not valid UTF-8"):
         list(expand_paths([tmp_path]))
+
+
+def test_an_unreadable_stdin_is_a_bad_input(monkeypatch):
+    import errno
+    import types
+
+    def fail():
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=types.SimpleNamespace(read=fail)))
+    with pytest.raises(BadInput, match=r"<stdin>: cannot read \(Bad file descriptor\)"):
+        read_source("-")

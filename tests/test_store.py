@@ -2,6 +2,7 @@ import contextlib
 import errno
 import json
 import os
+import tempfile
 
 import pytest
 
@@ -52,6 +53,26 @@ def test_full_disk_is_an_output_error_and_leaves_previous_file_untouched(tmp_pat
     with pytest.raises(OutputError, match=r"claims.jsonl: cannot write \(No space left on device\)"):
         write_text_lines(path, ["{}"])
     assert path.read_text() == "old\n" and os.listdir(tmp_path) == ["claims.jsonl"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("stop", [None, KeyboardInterrupt])
+def test_a_flush_on_a_full_disk_is_an_output_error_naming_the_file(tmp_path, monkeypatch, stop):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("old\n")
+    temp = tmp_path / ".claims.jsonl.x.tmp"
+    temp.write_text("")
+    # the temp file's descriptor writes to a full disk; the buffered lines fail at the flush
+    monkeypatch.setattr(tempfile, "mkstemp", lambda **kw: (os.open("/dev/full", os.O_WRONLY), str(temp)))
+
+    def lines():
+        yield "{}"
+        if stop:
+            raise stop  # Ctrl-C with the disk full: the interrupt, not the close's error, gets out
+
+    with pytest.raises(stop or OutputError, **({} if stop else {"match": r"claims.jsonl: cannot write"})):
+        write_text_lines(path, lines())
+    assert path.read_text() == "old\n" and not temp.exists()
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")

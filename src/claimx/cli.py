@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,7 +12,8 @@ import typer
 
 from claimx import cli_lexicon  # noqa: F401  (registers `claimx lexicon ...`)
 from claimx import render
-from claimx.cli_common import Output, Paths, Strict, UserLexicons, app, exit_cleanly_on_sigterm, handled
+from claimx.cli_common import (Output, Paths, Strict, Terminated, UserLexicons, app, exit_cleanly_on_sigterm,
+                               handled)
 from claimx.collector import no_gc
 from claimx.errors import BadUsage
 
@@ -260,7 +262,10 @@ def main() -> None:
     exit_cleanly_on_sigterm()
     try:
         app()
+    except Terminated:  # outside a command (while typer parses): nothing was being written
+        sys.exit(128 + signal.SIGTERM)
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # at exit, a SIGTERM just ends the process
         # The interpreter's collections at exit walked everything still alive (spaCy, the lexicons:
         # ~0.2 s, more than a small run's documents); frozen, it is left to the OS to reclaim.
         # Output is already closed and flushed, and atexit handlers still run.

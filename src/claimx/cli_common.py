@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import sys
@@ -58,13 +59,24 @@ class Terminated(BaseException):
     """
 
 
+_MAIN_PID: list[int] = []  # the process the handler was installed in
+
+
 def _raise_terminated(signum: int, frame: Any) -> None:
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # a --jobs worker forked before its own handlers are set: stop as by default, no traceback
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
     raise Terminated
 
 
 def exit_cleanly_on_sigterm() -> None:
     """Make SIGTERM unwind like Ctrl-C: the previous output stays and no temp file is left."""
+    _MAIN_PID[:] = [os.getpid()]
     signal.signal(signal.SIGTERM, _raise_terminated)
+
+
+_FULL_OR_BROKEN_OUTPUT = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
 def _drop_stdout() -> None:
@@ -100,8 +112,13 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             # What the library did not name (a full disk behind `>`, an I/O error): still one line.
             # Only files carry a name; what has none is the standard output the commands print to.
             reason = err.strerror or str(err)
-            render.error(f"{err.filename}: {reason}" if err.filename else f"<stdout>: cannot write ({reason})")
-            _drop_stdout()
+            if err.filename:
+                render.error(f"{err.filename}: {reason}")
+            elif err.errno in _FULL_OR_BROKEN_OUTPUT:  # the commands' one unnamed output is stdout
+                render.error(f"<stdout>: cannot write ({reason})")
+                _drop_stdout()
+            else:  # e.g. fork() refused for --jobs
+                render.error(reason)
             raise typer.Exit(2) from None
 
     return wrapper

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -188,10 +189,15 @@ def frozen_heap(nlp: Language) -> Iterator[None]:
     The collector is off until the freeze, so it never walks the just-loaded pipeline, and on while
     documents run, even if the caller had turned it off: the CLI does for its start-up (cli.py).
     """
-    if gc.get_freeze_count():
-        yield
-        return
     enabled = gc.isenabled()
+    if gc.get_freeze_count():
+        gc.enable()  # the caller's freeze stays theirs; the collector runs for the documents all the same
+        try:
+            yield
+        finally:
+            if not enabled:
+                gc.disable()
+        return
     with no_gc():
         extract_text(WARM_UP, nlp=nlp)
         gc.freeze()
@@ -240,6 +246,20 @@ YOUNG_COLLECTION = 20_000
 WARM_UP = "Interleukin-6 (IL-6) increases STAT3 phosphorylation in mice.\n"
 
 
+def _total_size(inputs: list[str]) -> int | None:
+    """The inputs' bytes, None when one is no regular file (stdin, a pipe: its size is unknown)."""
+    total = 0
+    for p in inputs:
+        try:
+            st = os.stat(p) if p != STDIN else None
+        except OSError:  # gone already: reading it will say so
+            return None
+        if st is None or not stat.S_ISREG(st.st_mode):
+            return None
+        total += st.st_size
+    return total
+
+
 def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, jobs: int = 1,
                      update: bool = False, strict: bool = False, stream: IO[str] | None = None,
                      on_document: Callable[[dict[str, Any]], None] | None = None,
@@ -257,7 +277,7 @@ def extract_to_store(paths: Iterable[str | Path], output: str | Path | None, *, 
     nlp = nlp or default_nlp()
     inputs = list(expand_paths(paths))
     if on_document:  # the totals, for a progress bar's rate and time left
-        total = None if STDIN in inputs else sum(os.path.getsize(p) for p in inputs)
+        total = _total_size(inputs)
         on_document({"total_bytes": total, "total_documents": len(inputs), **counts})
     if update and output is not None:
         if STDIN in inputs:

@@ -23,6 +23,7 @@ class Source:
     text: str
     sha256: str
     warnings: tuple[str, ...] = ()
+    nbytes: int = 0  # of the file as read (BOM and invalid bytes included): what a progress bar counts
 
 
 def decode(data: bytes, path: str, *, strict: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -60,12 +61,15 @@ def read_bytes(path: str | Path, name: str | None = None) -> bytes:
 def read_source(path: str | Path, *, strict: bool = False, display: str | None = None) -> Source:
     name = display or str(path)
     if str(path) == STDIN:
-        data = sys.stdin.buffer.read()
         name = display or "<stdin>"
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as err:
+            raise BadInput(f"{name}: cannot read ({err.strerror or err})") from None
     else:
         data = read_bytes(path, name)
     text, warnings = decode(data, name, strict=strict)
-    return Source(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
+    return Source(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), warnings=warnings, nbytes=len(data))
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -92,7 +96,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
                 found = True
                 yield _utf8_name(f.as_posix())
             if not found:
-                raise BadInput(f"{p}: folder has no .txt or .md files")
+                raise BadInput(f"{_shown(p)}: folder has no .txt or .md files")
         elif path.exists():
             yield _utf8_name(path.as_posix())
         else:

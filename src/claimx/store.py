@@ -49,12 +49,18 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        try:
             yield fh
             with write_errors(path):
                 fh.flush()
                 os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
                 os.fsync(fh.fileno())
+        finally:
+            # Not `with fh`: after a failed flush, closing flushes the same buffer again and its bare
+            # OSError would replace the OutputError (or a Ctrl-C) on its way out.
+            with contextlib.suppress(OSError):
+                fh.close()
         with write_errors(path):
             os.replace(tmp, target)
     except BaseException:

@@ -34,11 +34,14 @@ def _work(path: str) -> tuple[list[str], tuple[str, ...], int]:
     # (unpickling and serializing every claim in the parent made it a serial bottleneck).
     source = read_source(path, strict=_WORKER["strict"])
     claims = claims_of(process(source, _WORKER["nlp"]), _WORKER["extractor"])
-    return [claim_line(c) for c in claims], source.warnings, len(source.text.encode("utf-8"))
+    return [claim_line(c) for c in claims], source.warnings, source.nbytes
 
 
 def usable_cpus() -> int:
-    """The CPUs this process may run on (a container's or taskset's share), not the machine's count."""
+    """The CPUs this process may run on (its affinity mask: taskset, a cpuset), not the machine's count.
+
+    A CPU quota (docker --cpus, a Kubernetes limit) does not show here: give --jobs N there.
+    """
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
@@ -67,7 +70,8 @@ def document_batches(paths: Iterable[str | Path], nlp: Language, jobs: int, stri
         # until that `with` is entered.
         release = _defer_stops()
         try:
-            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(nlp, strict, True))
+            # no more workers than documents: each forked one costs start-up and copied pages
+            pool = ctx.Pool(min(jobs, len(ordered)), initializer=_init_worker, initargs=(nlp, strict, True))
         except BaseException:
             release()
             raise
@@ -93,7 +97,7 @@ def _defer_stops() -> Callable[[], None]:
             os.kill(os.getpid(), signum)
         held.append(signum)
 
-    before = {s: signal.signal(s, hold) for s in (signal.SIGINT, signal.SIGTERM)}
+    before: dict[int, Any] = {}
 
     def release() -> None:
         for s, handler in before.items():
@@ -101,4 +105,11 @@ def _defer_stops() -> Callable[[], None]:
         if held:
             signal.raise_signal(held[0])  # the handler just restored runs here
 
+    try:
+        for s in (signal.SIGINT, signal.SIGTERM):
+            if signal.getsignal(s) is not signal.SIG_IGN:  # ignored (nohup, `&`): it stays ignored
+                before[s] = signal.signal(s, hold)
+    except BaseException:  # a stop between the two: put back what was swapped, then let it out
+        release()
+        raise
     return release
