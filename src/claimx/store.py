@@ -40,15 +40,16 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
         return
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except FileNotFoundError:
-        raise OutputError(f"{path}: folder {folder} does not exist") from None
-    except PermissionError:
-        raise OutputError(f"{path}: permission denied (cannot create a file in {folder})") from None
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror})") from None
-    try:
+    tmp: str | None = None
+    try:  # one `try` from the temp file's creation on: a Ctrl-C right after it still removes it
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except FileNotFoundError:
+            raise OutputError(f"{path}: folder {folder} does not exist") from None
+        except PermissionError:
+            raise OutputError(f"{path}: permission denied (cannot create a file in {folder})") from None
+        except OSError as err:
+            raise OutputError(f"{path}: cannot write ({err.strerror})") from None
         fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         try:
             yield fh
@@ -64,8 +65,9 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
         with write_errors(path):
             os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 
