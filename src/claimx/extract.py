@@ -190,27 +190,22 @@ def frozen_heap(nlp: Language) -> Iterator[None]:
     documents run, even if the caller had turned it off: the CLI does for its start-up (cli.py).
     """
     enabled = gc.isenabled()
-    if gc.get_freeze_count():
-        gc.enable()  # the caller's freeze stays theirs; the collector runs for the documents all the same
-        try:
-            yield
-        finally:
-            if not enabled:
-                gc.disable()
-        return
-    with no_gc():
-        extract_text(WARM_UP, nlp=nlp)
-        gc.freeze()
-    gc.enable()
+    ours = not gc.get_freeze_count()  # a caller's freeze stays theirs, thresholds included
     thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION), *thresholds[1:])
+    if ours:
+        with no_gc():
+            extract_text(WARM_UP, nlp=nlp)
+            gc.freeze()
+        gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION), *thresholds[1:])
+    gc.enable()  # documents run with the collector on either way
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
+        if ours:
+            gc.set_threshold(*thresholds)
+            gc.unfreeze()
         if not enabled:
             gc.disable()
-        gc.unfreeze()
 
 
 def iter_claims(paths: Iterable[str | Path], *, nlp: Language | None = None, strict: bool = False,
@@ -248,13 +243,15 @@ WARM_UP = "Interleukin-6 (IL-6) increases STAT3 phosphorylation in mice.\n"
 
 def _total_size(inputs: list[str]) -> int | None:
     """The inputs' bytes, None when one is no regular file (stdin, a pipe: its size is unknown)."""
+    if STDIN in inputs:
+        return None
     total = 0
     for p in inputs:
         try:
-            st = os.stat(p) if p != STDIN else None
+            st = os.stat(p)
         except OSError:  # gone already: reading it will say so
             return None
-        if st is None or not stat.S_ISREG(st.st_mode):
+        if not stat.S_ISREG(st.st_mode):
             return None
         total += st.st_size
     return total

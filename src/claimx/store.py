@@ -50,18 +50,12 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
             raise OutputError(f"{path}: permission denied (cannot create a file in {folder})") from None
         except OSError as err:
             raise OutputError(f"{path}: cannot write ({err.strerror})") from None
-        fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        try:
-            yield fh
-            with write_errors(path):
-                fh.flush()
-                os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
-                os.fsync(fh.fileno())
-        finally:
-            # Not `with fh`: after a failed flush, closing flushes the same buffer again and its bare
-            # OSError would replace the OutputError (or a Ctrl-C) on its way out.
-            with contextlib.suppress(OSError):
-                fh.close()
+
+        def durable(fh: IO[str]) -> None:
+            os.fchmod(fh.fileno(), stat.S_IMODE(mode) if mode is not None else _new_file_mode())
+            os.fsync(fh.fileno())
+
+        yield from _flushed(os.fdopen(fd, "w", encoding="utf-8", newline="\n"), path, durable)
         with write_errors(path):
             os.replace(tmp, target)
     except BaseException:
@@ -91,12 +85,23 @@ def _write_in_place(path: str | Path) -> Iterator[IO[str]]:
         fh = open(path, "w", encoding="utf-8", newline="\n")
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror})") from None
+    yield from _flushed(fh, path)
+
+
+def _flushed(fh: IO[str], path: str | Path, then: Callable[[IO[str]], None] | None = None) -> Iterator[IO[str]]:
+    """Yield `fh`; then flush it (and run `then`) with write errors naming `path`, and close it.
+
+    Not `with fh`: after a failed flush, closing flushes the same buffer again and its bare
+    OSError would replace the OutputError (or a Ctrl-C) on its way out.
+    """
     try:
-        yield fh
+        yield fh  # not under write_errors: the caller's writes name the output themselves (_write_all)
         with write_errors(path):
             fh.flush()
+            if then is not None:
+                then(fh)
     finally:
-        with contextlib.suppress(OSError):  # a failed flush left its buffer: closing would only fail again
+        with contextlib.suppress(OSError):
             fh.close()
 
 
